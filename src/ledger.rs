@@ -1,0 +1,358 @@
+//! Finding the ledger, walking `agreements/` and reading every file (in parallel).
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::io::Read as _;
+use std::path::{Component, Path, PathBuf};
+
+use rayon::prelude::*;
+use walkdir::WalkDir;
+
+use crate::config::{Config, parse_config};
+use crate::diagnostic::Finding;
+use crate::model::{Agreement, Sp};
+use crate::parse::parse_agreement;
+use crate::source::Source;
+
+/// Agreement files larger than this are refused before they are read whole: a real agreement
+/// is a few kilobytes.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Why a ledger could not be opened at all (exit code 2).
+#[derive(Debug, thiserror::Error)]
+pub enum LedgerError {
+    #[error(
+        "no ledger found in {0} or any directory above it (a ledger holds kerjasama.toml or agreements/); \
+         run kerjasama inside a ledger, or pass --ledger DIR / set KERJASAMA_LEDGER"
+    )]
+    NotFound(PathBuf),
+    #[error("{0} is not a ledger: it holds neither kerjasama.toml nor agreements/")]
+    NotALedger(PathBuf),
+    #[error("cannot open the ledger at {path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(
+        "this ledger needs a newer kerjasama: kerjasama.toml says format = {found}, this kerjasama reads format {known}; \
+         upgrade kerjasama"
+    )]
+    NewerFormat { found: i64, known: u32 },
+}
+
+/// The ledger root: `explicit` (from `--ledger` or `KERJASAMA_LEDGER`) or the nearest directory
+/// from `start` upwards that holds `kerjasama.toml` or `agreements/`.
+pub fn find_root(start: &Path, explicit: Option<&Path>) -> Result<PathBuf, LedgerError> {
+    let is_ledger = |d: &Path| d.join("kerjasama.toml").exists() || d.join("agreements").is_dir();
+    if let Some(dir) = explicit {
+        let dir = start.join(dir);
+        let meta = fs::metadata(&dir).map_err(|source| LedgerError::Io {
+            path: dir.clone(),
+            source,
+        })?;
+        if !meta.is_dir() || !is_ledger(&dir) {
+            return Err(LedgerError::NotALedger(dir));
+        }
+        return Ok(dir);
+    }
+    start
+        .ancestors()
+        .find(|d| is_ledger(d))
+        .map(Path::to_path_buf)
+        .ok_or_else(|| LedgerError::NotFound(start.to_path_buf()))
+}
+
+/// One agreement file as read.
+#[derive(Debug)]
+pub struct Entry {
+    pub source: Source,
+    pub id: Option<Sp<String>>,
+    pub agreement: Option<Agreement>,
+    /// Findings of section A (reading the file).
+    pub findings: Vec<Finding>,
+}
+
+/// A ledger read from disk.
+#[derive(Debug)]
+pub struct Ledger {
+    pub root: PathBuf,
+    pub config: Config,
+    pub config_findings: Vec<Finding>,
+    /// Agreement files, sorted by path.
+    pub entries: Vec<Entry>,
+    /// Findings about files that are not read as agreements (`stray-file`).
+    pub stray: Vec<Finding>,
+    /// Every path under `agreements/` that was considered (agreements and stray files).
+    pub paths: BTreeSet<String>,
+}
+
+impl Ledger {
+    /// Opens and reads the ledger at `root`.
+    pub fn open(root: &Path) -> Result<Self, LedgerError> {
+        let (config, config_findings) = read_config(root)?;
+        let canonical_root = fs::canonicalize(root).map_err(|source| LedgerError::Io {
+            path: root.to_path_buf(),
+            source,
+        })?;
+        let (files, stray) = walk(root, &canonical_root)?;
+        let mut paths: BTreeSet<String> = files.iter().map(|(rel, _)| rel.clone()).collect();
+        paths.extend(stray.iter().map(|f| f.location.file.clone()));
+        let mut entries: Vec<Entry> = files
+            .into_par_iter()
+            .map(|(rel, path)| read_entry(rel, &path))
+            .collect();
+        entries.sort_by(|a, b| a.source.path.cmp(&b.source.path));
+        Ok(Self {
+            root: root.to_path_buf(),
+            config,
+            config_findings,
+            entries,
+            stray,
+            paths,
+        })
+    }
+
+    /// The readable agreements with their entries.
+    pub fn agreements(&self) -> impl Iterator<Item = (&Entry, &Agreement)> {
+        self.entries
+            .iter()
+            .filter_map(|e| e.agreement.as_ref().map(|a| (e, a)))
+    }
+}
+
+fn read_config(root: &Path) -> Result<(Config, Vec<Finding>), LedgerError> {
+    let path = root.join("kerjasama.toml");
+    if !path.exists() {
+        return Ok((Config::default(), Vec::new()));
+    }
+    let text = match read_text(&path) {
+        Ok(text) => text,
+        Err(why) => {
+            let f = Finding::whole(
+                "config-invalid",
+                "kerjasama.toml",
+                format!("kerjasama.toml {why}; the defaults are used instead"),
+            );
+            return Ok((Config::default(), vec![f]));
+        }
+    };
+    let loaded = parse_config(&Source::new("kerjasama.toml", text));
+    if let Some(found) = loaded.newer_format {
+        return Err(LedgerError::NewerFormat {
+            found,
+            known: crate::config::FORMAT_VERSION,
+        });
+    }
+    Ok((loaded.config, loaded.findings))
+}
+
+/// Reads a file as UTF-8 text, refusing huge ones before reading; the error says why.
+fn read_text(path: &Path) -> Result<String, String> {
+    let file = fs::File::open(path).map_err(|e| format!("cannot be read: {}", io_reason(&e)))?;
+    let len = file
+        .metadata()
+        .map_err(|e| format!("cannot be read: {}", io_reason(&e)))?
+        .len();
+    if len > MAX_FILE_BYTES {
+        return Err(format!(
+            "is {:.1} MiB, more than the {} MiB an agreement file may have; it was not read \
+             (is it the right file?)",
+            len as f64 / 1_048_576.0,
+            MAX_FILE_BYTES / 1_048_576
+        ));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0) + 1);
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot be read: {}", io_reason(&e)))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(format!(
+            "grew past {} MiB while it was read; it was not read",
+            MAX_FILE_BYTES / 1_048_576
+        ));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let good = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
+        let line = bytes[..good].iter().filter(|&&b| b == b'\n').count() + 1;
+        format!(
+            "is not UTF-8 text (invalid byte at line {line}, byte offset {good}); \
+             save it as UTF-8"
+        )
+    })
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::PermissionDenied => {
+            "permission denied; make it readable (chmod a+r)".into()
+        }
+        std::io::ErrorKind::NotFound => "it disappeared while the ledger was read".into(),
+        _ => e.to_string(),
+    }
+}
+
+fn read_entry(rel: String, path: &Path) -> Entry {
+    match read_text(path) {
+        Ok(text) => {
+            let source = Source::new(rel, text);
+            let parsed = parse_agreement(&source);
+            Entry {
+                source,
+                id: parsed.id,
+                agreement: parsed.agreement,
+                findings: parsed.findings,
+            }
+        }
+        Err(why) => {
+            let finding = Finding::whole(
+                "toml-syntax",
+                &rel,
+                format!("this agreement file {why}"),
+            );
+            Entry {
+                source: Source::new(rel, String::new()),
+                id: None,
+                agreement: None,
+                findings: vec![finding],
+            }
+        }
+    }
+}
+
+/// `true` for names the walk ignores: hidden files and READMEs.
+fn ignored(name: &str) -> bool {
+    name.starts_with('.') || name == "README" || name.starts_with("README.")
+}
+
+/// A path relative to the root, `/` separated.
+pub fn relative(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    rel.components()
+        .filter_map(|c| match c {
+            Component::Normal(s) => Some(s.to_string_lossy().into_owned()),
+            _ => None,
+        })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+type Walked = (Vec<(String, PathBuf)>, Vec<Finding>);
+
+fn walk(root: &Path, canonical_root: &Path) -> Result<Walked, LedgerError> {
+    let dir = root.join("agreements");
+    let mut files = Vec::new();
+    let mut stray = Vec::new();
+    if !dir.exists() && fs::symlink_metadata(&dir).is_err() {
+        return Ok((files, stray));
+    }
+    let walker = WalkDir::new(&dir)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !ignored(&e.file_name().to_string_lossy()));
+    for item in walker {
+        let entry = match item {
+            Ok(e) => e,
+            Err(e) => {
+                let path = e.path().unwrap_or(&dir);
+                if path == dir {
+                    return Err(LedgerError::Io {
+                        path: dir.clone(),
+                        source: e.into_io_error().unwrap_or_else(|| {
+                            std::io::Error::other("cannot read agreements/")
+                        }),
+                    });
+                }
+                let why = e
+                    .io_error()
+                    .map(io_reason)
+                    .unwrap_or_else(|| e.to_string());
+                stray.push(Finding::whole(
+                    "stray-file",
+                    &relative(root, path),
+                    format!("this directory cannot be read ({why}); its files were not checked"),
+                ));
+                continue;
+            }
+        };
+        if entry.depth() == 0 {
+            if !entry.file_type().is_dir() {
+                stray.push(Finding::whole(
+                    "stray-file",
+                    "agreements",
+                    "agreements is not a directory (a link or a file); make it a directory".into(),
+                ));
+            }
+            continue;
+        }
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let rel = relative(root, entry.path());
+        let is_toml = name.ends_with(".toml");
+        let ft = entry.file_type();
+        if ft.is_dir() {
+            if is_toml {
+                stray.push(Finding::whole(
+                    "stray-file",
+                    &rel,
+                    "a directory named *.toml is not an agreement file; rename or remove it".into(),
+                ));
+            }
+            continue;
+        }
+        if ft.is_file() {
+            if is_toml {
+                files.push((rel, entry.path().to_path_buf()));
+            } else {
+                stray.push(Finding::whole(
+                    "stray-file",
+                    &rel,
+                    format!(
+                        "`{name}` is not an agreement file (*.toml); move it out of agreements/ \
+                         (scans belong in docs/ and are linked by [[attachments]])"
+                    ),
+                ));
+            }
+            continue;
+        }
+        if ft.is_symlink() {
+            match link_target(entry.path(), canonical_root) {
+                Ok(target) if is_toml && target.is_file() => {
+                    files.push((rel, entry.path().to_path_buf()));
+                }
+                Ok(_) => stray.push(Finding::whole(
+                    "stray-file",
+                    &rel,
+                    "a link to something that is not an agreement file; links are not followed \
+                     here: replace it with the file itself"
+                        .into(),
+                )),
+                Err(why) => stray.push(Finding::whole(
+                    "stray-file",
+                    &rel,
+                    format!("a link {why}; it is not followed: replace it with the file itself"),
+                )),
+            }
+            continue;
+        }
+        stray.push(Finding::whole(
+            "stray-file",
+            &rel,
+            "not a regular file (a device, socket or pipe); it was not opened: remove it".into(),
+        ));
+    }
+    Ok((files, stray))
+}
+
+/// Resolves a link, refusing one that leaves the ledger or cannot be resolved.
+pub fn link_target(path: &Path, canonical_root: &Path) -> Result<PathBuf, String> {
+    let target = fs::canonicalize(path)
+        .map_err(|e| format!("that cannot be resolved (a loop or a missing target: {e})"))?;
+    if !target.starts_with(canonical_root) {
+        return Err(format!(
+            "that points outside the ledger (to {})",
+            target.display()
+        ));
+    }
+    Ok(target)
+}

@@ -1,0 +1,65 @@
+//! kerjasama keeps the register of a regional government's cooperation agreements (kerja sama
+//! daerah) as TOML files, one per agreement, and checks them against the format and the rules of
+//! PP 28/2018.
+//!
+//! The pipeline: [`ledger`] finds and reads the files (in parallel), [`parse`] reads each file
+//! strictly, [`rules`] applies the rules, and [`diagnostic`] renders the findings. The library
+//! never prints on its own: [`run`] writes to the streams it is given.
+
+pub mod cli;
+pub mod config;
+pub mod country;
+pub mod diagnostic;
+pub mod ledger;
+pub mod model;
+pub mod parse;
+pub mod rules;
+pub mod schema;
+pub mod source;
+
+mod commands;
+
+use std::ffi::OsString;
+use std::io::Write;
+
+use clap::Parser;
+
+pub use commands::today_in;
+
+/// Exit codes of FORMAT.md section 6.
+pub mod exit {
+    pub const OK: u8 = 0;
+    pub const FINDINGS: u8 = 1;
+    pub const CANNOT_RUN: u8 = 2;
+}
+
+/// Runs the command line `args`, writing data to `out` and messages to `err`; returns the exit
+/// code. `color` says whether `out` is a terminal that may get colours.
+pub fn run(
+    args: impl IntoIterator<Item = impl Into<OsString> + Clone>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    color: bool,
+) -> u8 {
+    let cli = match cli::Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { exit::CANNOT_RUN } else { exit::OK };
+            let text = if e.use_stderr() {
+                e.render().to_string()
+            } else {
+                e.render().to_string()
+            };
+            let sink: &mut dyn Write = if e.use_stderr() { err } else { out };
+            let _ = sink.write_all(text.as_bytes());
+            return code;
+        }
+    };
+    match commands::dispatch(&cli, out, err, color) {
+        Ok(code) => code,
+        Err(e) => {
+            let _ = writeln!(err, "kerjasama: {e:#}");
+            exit::CANNOT_RUN
+        }
+    }
+}

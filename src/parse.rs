@@ -1,0 +1,645 @@
+//! Reading one agreement file strictly: TOML syntax, keys, types and values (RULES.md section A).
+//!
+//! The file is parsed into toml's spanned tree and walked by hand, so that every problem is a
+//! finding at its line (not only the first one, as serde would give) and no key is ever
+//! silently defaulted.
+
+use std::ops::Range;
+
+use chrono::{Datelike, NaiveDate};
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use crate::country;
+use crate::diagnostic::Finding;
+use crate::model::*;
+use crate::source::Source;
+
+/// What reading one file gave.
+#[derive(Debug)]
+pub struct Parsed {
+    /// The `id`, when the TOML parses and `id` is a string (also when the file has findings).
+    pub id: Option<Sp<String>>,
+    /// The agreement, when the file has no finding of section A.
+    pub agreement: Option<Agreement>,
+    /// Findings of section A.
+    pub findings: Vec<Finding>,
+}
+
+type Val<'i> = Spanned<DeValue<'i>>;
+
+/// Reads an agreement from a source.
+pub fn parse_agreement(source: &Source) -> Parsed {
+    let root = match DeTable::parse(&source.text) {
+        Ok(root) => root,
+        Err(e) => {
+            return Parsed {
+                id: None,
+                agreement: None,
+                findings: vec![syntax_finding(source, &e)],
+            };
+        }
+    };
+    let mut r = Reader::new(source);
+    let table = root.get_ref();
+    let id = table
+        .get("id")
+        .and_then(|v| v.get_ref().as_str().map(|s| Sp::new(s.to_owned(), v.span())));
+    let agreement = r.agreement(table);
+    let findings = r.findings;
+    Parsed {
+        id,
+        agreement: if findings.is_empty() { agreement } else { None },
+        findings,
+    }
+}
+
+/// The finding for a file that is not TOML.
+pub fn syntax_finding(source: &Source, e: &toml::de::Error) -> Finding {
+    let message = format!(
+        "not valid TOML: {}; fix the syntax (quotes, brackets, `key = value`)",
+        e.message().trim().trim_end_matches('.')
+    );
+    match e.span() {
+        Some(span) => Finding::at("toml-syntax", source, &span, message),
+        None => Finding::whole("toml-syntax", &source.path, message),
+    }
+}
+
+/// A walker over spanned TOML that records findings of section A.
+#[derive(Debug)]
+pub struct Reader<'s> {
+    pub source: &'s Source,
+    pub findings: Vec<Finding>,
+    /// The rule code used for problems; `config-invalid` when reading kerjasama.toml.
+    pub as_rule: Option<&'static str>,
+}
+
+impl<'s> Reader<'s> {
+    pub fn new(source: &'s Source) -> Self {
+        Self {
+            source,
+            findings: Vec::new(),
+            as_rule: None,
+        }
+    }
+
+    pub fn report(&mut self, rule: &'static str, span: Option<&Range<usize>>, message: String) {
+        let rule = self.as_rule.unwrap_or(rule);
+        self.findings
+            .push(Finding::maybe_at(rule, self.source, span, message));
+    }
+
+    /// Reports every key of `table` that is not in `known` as `unknown-key`.
+    pub fn keys(&mut self, table: &DeTable<'_>, known: &[&str], place: &str) {
+        for (key, _) in table.iter() {
+            let name = key.get_ref().as_ref();
+            if known.contains(&name) {
+                continue;
+            }
+            let message = if RESERVED_KEYS.contains(&name) && place.is_empty() {
+                format!("`{name}` is derived by kerjasama and never stored in a file; remove it")
+            } else {
+                format!(
+                    "unknown key `{name}`{}{}",
+                    if place.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" in {place}")
+                    },
+                    suggest(name, known.iter().copied())
+                )
+            };
+            self.report("unknown-key", Some(&key.span()), message);
+        }
+    }
+
+    /// A required key: reported as `missing-key` when absent (at `table_span`, or the file).
+    pub fn required<T>(
+        &mut self,
+        table: &DeTable<'_>,
+        key: &str,
+        table_span: Option<&Range<usize>>,
+        place: &str,
+        conv: impl FnOnce(&mut Self, &str, &Val<'_>) -> Option<T>,
+    ) -> Option<Sp<T>> {
+        match table.get(key) {
+            Some(v) => conv(self, key, v).map(|t| Sp::new(t, v.span())),
+            None => {
+                let message = if place.is_empty() {
+                    format!("missing key `{key}`, which every agreement must have")
+                } else {
+                    format!("{place} has no `{key}`; add it")
+                };
+                self.report("missing-key", table_span, message);
+                None
+            }
+        }
+    }
+
+    /// An optional key.
+    pub fn optional<T>(
+        &mut self,
+        table: &DeTable<'_>,
+        key: &str,
+        conv: impl FnOnce(&mut Self, &str, &Val<'_>) -> Option<T>,
+    ) -> Option<Sp<T>> {
+        let v = table.get(key)?;
+        conv(self, key, v).map(|t| Sp::new(t, v.span()))
+    }
+
+    pub fn wrong_type(&mut self, key: &str, v: &Val<'_>, expected: &str) {
+        let found = v.get_ref().type_str();
+        let hint = match (expected, v.get_ref()) {
+            ("a date", DeValue::String(s)) if parse_date_text(s).is_some() => {
+                format!("; write it without quotes: `{key} = {s}`")
+            }
+            ("an integer", DeValue::String(s))
+                if s.trim().replace(['.', '_', ' '], "").parse::<u64>().is_ok() =>
+            {
+                format!("; write the number without quotes or dots: `{key} = {}`", {
+                    s.trim().replace(['.', '_', ' '], "")
+                })
+            }
+            _ => String::new(),
+        };
+        self.report(
+            "wrong-type",
+            Some(&v.span()),
+            format!("`{key}` must be {expected}, found {}{hint}", article(found)),
+        );
+    }
+
+    pub fn invalid(&mut self, v: &Val<'_>, message: String) {
+        self.report("invalid-value", Some(&v.span()), message);
+    }
+
+    pub fn string(&mut self, key: &str, v: &Val<'_>) -> Option<String> {
+        match v.get_ref() {
+            DeValue::String(s) => Some(s.to_string()),
+            _ => {
+                self.wrong_type(key, v, "a string");
+                None
+            }
+        }
+    }
+
+    pub fn boolean(&mut self, key: &str, v: &Val<'_>) -> Option<bool> {
+        match v.get_ref() {
+            DeValue::Boolean(b) => Some(*b),
+            _ => {
+                self.wrong_type(key, v, "true or false");
+                None
+            }
+        }
+    }
+
+    pub fn date(&mut self, key: &str, v: &Val<'_>) -> Option<NaiveDate> {
+        if let DeValue::Datetime(dt) = v.get_ref()
+            && let (Some(d), None, None) = (dt.date, dt.time, dt.offset)
+        {
+            return NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into());
+        }
+        self.wrong_type(key, v, "a date");
+        None
+    }
+
+    /// A non-negative integer.
+    pub fn count<T: TryFrom<u64>>(&mut self, key: &str, v: &Val<'_>) -> Option<T> {
+        let DeValue::Integer(i) = v.get_ref() else {
+            self.wrong_type(key, v, "an integer");
+            return None;
+        };
+        let text = i.as_str();
+        match u64::from_str_radix(text, i.radix())
+            .ok()
+            .and_then(|n| T::try_from(n).ok())
+        {
+            Some(n) => Some(n),
+            None => {
+                let why = if text.starts_with('-') {
+                    "may not be negative"
+                } else {
+                    "is too large"
+                };
+                self.invalid(v, format!("`{key}` = {text} {why}"));
+                None
+            }
+        }
+    }
+
+    pub fn choice<E: Choice>(&mut self, key: &str, v: &Val<'_>) -> Option<E> {
+        let s = self.string(key, v)?;
+        match E::parse(&s) {
+            Some(e) => Some(e),
+            None => {
+                let message = format!(
+                    "`{key}` = \"{s}\" is not allowed; use one of: {}{}",
+                    E::list(),
+                    suggest(&s, E::ALL.iter().map(|e| e.as_str()))
+                );
+                self.invalid(v, message);
+                None
+            }
+        }
+    }
+
+    /// An array whose items all convert; `None` when any item fails (each one reported).
+    pub fn array<T>(
+        &mut self,
+        key: &str,
+        v: &Val<'_>,
+        mut item: impl FnMut(&mut Self, &str, &Val<'_>) -> Option<T>,
+    ) -> Option<Vec<T>> {
+        let DeValue::Array(items) = v.get_ref() else {
+            self.wrong_type(key, v, "an array");
+            return None;
+        };
+        let mut out = Vec::new();
+        let mut ok = true;
+        for it in items.iter() {
+            match item(self, key, it) {
+                Some(t) => out.push(t),
+                None => ok = false,
+            }
+        }
+        ok.then_some(out)
+    }
+
+    /// A table (a `[header]` or an inline table).
+    pub fn table<'v, 'i>(&mut self, key: &str, v: &'v Val<'i>) -> Option<&'v DeTable<'i>> {
+        match v.get_ref() {
+            DeValue::Table(t) => Some(t),
+            _ => {
+                self.wrong_type(key, v, "a table");
+                None
+            }
+        }
+    }
+
+    fn agreement(&mut self, t: &DeTable<'_>) -> Option<Agreement> {
+        self.keys(t, AGREEMENT_KEYS, "");
+        let id = self.required(t, "id", None, "", Self::string);
+        let title = self.required(t, "title", None, "", |r, k, v| {
+            let s = r.string(k, v)?;
+            let n = s.chars().count();
+            if n == 0 || n > 300 {
+                r.invalid(
+                    v,
+                    format!("`title` has {n} characters; write 1 to 300 characters"),
+                );
+                return None;
+            }
+            Some(s)
+        });
+        let category = self.required(t, "category", None, "", Self::choice::<Category>);
+        let form = self.required(t, "form", None, "", Self::choice::<Form>);
+        let affairs = self.required(t, "affairs", None, "", |r, k, v| {
+            r.array(k, v, Self::choice::<Affair>)
+        });
+        let scope = self.optional(t, "scope", |r, k, v| r.array(k, v, Self::choice::<Scope>));
+        let unit = self.required(t, "unit", None, "", Self::string);
+        let document = self.required(t, "document", None, "", Self::choice::<DocumentKind>);
+        let number = self.optional(t, "number", Self::string);
+        let signed = self.optional(t, "signed", Self::date);
+        let place = self.optional(t, "place", Self::string);
+        let start = self.optional(t, "start", Self::date);
+        let end = self.optional(t, "end", Self::date);
+        let year_only = self.optional(t, "year_only", |r, k, v| {
+            r.array(k, v, |r, k, item| {
+                let key = r.choice::<DateKey>(k, item)?;
+                let date = match key {
+                    DateKey::Signed => &signed,
+                    DateKey::Start => &start,
+                    DateKey::End => &end,
+                };
+                match date {
+                    None => {
+                        r.invalid(
+                            item,
+                            format!("`year_only` names `{key}`, which this file does not have"),
+                        );
+                        None
+                    }
+                    Some(d) if d.month() != 1 || d.day() != 1 => {
+                        r.invalid(
+                            item,
+                            format!(
+                                "`{key}` is {} but is marked year-only; write it as {}-01-01",
+                                d.value,
+                                d.year()
+                            ),
+                        );
+                        None
+                    }
+                    Some(_) => Some(key),
+                }
+            })
+        });
+        let parent = self.optional(t, "parent", Self::string);
+        let renews = self.optional(t, "renews", Self::string);
+        let burdens_region = self.optional(t, "burdens_region", Self::boolean);
+        let apbd_funding = self.optional(t, "apbd_funding", Self::choice::<ApbdFunding>);
+        let value_idr = self.optional(t, "value_idr", Self::count::<u64>);
+        let funding = self.optional(t, "funding", |r, k, v| {
+            r.array(k, v, Self::choice::<Funding>)
+        });
+        let waive = self.optional(t, "waive", |r, k, v| {
+            let table = r.table(k, v)?;
+            let mut out = Vec::new();
+            let mut ok = true;
+            for (code, reason) in table.iter() {
+                let key = format!("waive.{}", code.get_ref());
+                match r.string(&key, reason) {
+                    Some(s) => out.push((
+                        Sp::new(code.get_ref().to_string(), code.span()),
+                        Sp::new(s, reason.span()),
+                    )),
+                    None => ok = false,
+                }
+            }
+            ok.then_some(Waive(out))
+        });
+        let tags = self.optional(t, "tags", |r, k, v| r.array(k, v, Self::string));
+        let notes = self.optional(t, "notes", Self::string);
+        let dprd_approval = self.optional(t, "dprd_approval", |r, k, v| r.approval(k, v));
+        let central_approval = self.optional(t, "central_approval", |r, k, v| r.approval(k, v));
+        let termination = self.optional(t, "termination", |r, k, v| {
+            let (tb, span) = (r.table(k, v)?, v.span());
+            r.keys(tb, TERMINATION_KEYS, "[termination]");
+            let place = "[termination]";
+            let date = r.required(tb, "date", Some(&span), place, Self::date);
+            let reason = r.required(tb, "reason", Some(&span), place, |r, k, v| {
+                r.choice::<TerminationReason>(k, v)
+            });
+            let note = r.optional(tb, "note", Self::string);
+            Some(Termination {
+                date: date?,
+                reason: reason?,
+                note,
+            })
+        });
+        let withdrawn = self.optional(t, "withdrawn", |r, k, v| {
+            let (tb, span) = (r.table(k, v)?, v.span());
+            r.keys(tb, WITHDRAWN_KEYS, "[withdrawn]");
+            let place = "[withdrawn]";
+            let date = r.required(tb, "date", Some(&span), place, Self::date);
+            let reason = r.required(tb, "reason", Some(&span), place, Self::string);
+            let note = r.optional(tb, "note", Self::string);
+            Some(Withdrawn {
+                date: date?,
+                reason: reason?,
+                note,
+            })
+        });
+        let parties = self.table_array(t, "parties", |r, tb, span| r.party(tb, span));
+        let attachments = self.table_array(t, "attachments", |r, tb, span| {
+            r.keys(tb, ATTACHMENT_KEYS, "[[attachments]]");
+            let place = "this attachment";
+            let path = r.required(tb, "path", Some(span), place, Self::string);
+            let sha256 = r.required(tb, "sha256", Some(span), place, |r, k, v| {
+                let s = r.string(k, v)?;
+                if s.len() == 64 && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')) {
+                    Some(s)
+                } else {
+                    r.invalid(
+                        v,
+                        format!(
+                            "`sha256` = \"{s}\" is not 64 lowercase hexadecimal digits; \
+                             take it from `sha256sum FILE`"
+                        ),
+                    );
+                    None
+                }
+            });
+            Some(Attachment {
+                path: path?,
+                sha256: sha256?,
+            })
+        });
+        let monitoring = self.table_array(t, "monitoring", |r, tb, span| {
+            r.keys(tb, MONITORING_KEYS, "[[monitoring]]");
+            let place = "this monitoring entry";
+            let year = r.required(tb, "year", Some(span), place, Self::count::<u16>);
+            let state = r.required(tb, "state", Some(span), place, |r, k, v| {
+                r.choice::<MonitoringState>(k, v)
+            });
+            let revenue_idr = r.optional(tb, "revenue_idr", Self::count::<u64>);
+            let note = r.optional(tb, "note", Self::string);
+            Some(Monitoring {
+                year: year?,
+                state: state?,
+                revenue_idr,
+                note,
+            })
+        });
+        Some(Agreement {
+            id: id?,
+            title: title?,
+            category: category?,
+            form: form?,
+            affairs: affairs?,
+            scope,
+            unit: unit?,
+            document: document?,
+            number,
+            signed,
+            place,
+            year_only,
+            start,
+            end,
+            parent,
+            renews,
+            burdens_region,
+            apbd_funding,
+            value_idr,
+            funding,
+            waive,
+            tags,
+            notes,
+            dprd_approval,
+            central_approval,
+            termination,
+            withdrawn,
+            parties: parties?,
+            attachments: attachments?,
+            monitoring: monitoring?,
+        })
+    }
+
+    /// An array of tables (`[[key]]` or an inline array of inline tables); absent is empty.
+    fn table_array<T>(
+        &mut self,
+        t: &DeTable<'_>,
+        key: &str,
+        mut item: impl FnMut(&mut Self, &DeTable<'_>, &Range<usize>) -> Option<T>,
+    ) -> Option<Vec<Sp<T>>> {
+        let Some(v) = t.get(key) else {
+            return Some(Vec::new());
+        };
+        let DeValue::Array(items) = v.get_ref() else {
+            self.wrong_type(key, v, "an array of tables (`[[...]]`)");
+            return None;
+        };
+        let mut out = Vec::new();
+        let mut ok = true;
+        for it in items.iter() {
+            let span = it.span();
+            match it.get_ref() {
+                DeValue::Table(tb) => match item(self, tb, &span) {
+                    Some(x) => out.push(Sp::new(x, span)),
+                    None => ok = false,
+                },
+                _ => {
+                    self.wrong_type(key, it, "a table");
+                    ok = false;
+                }
+            }
+        }
+        ok.then_some(out)
+    }
+
+    fn approval(&mut self, key: &str, v: &Val<'_>) -> Option<Approval> {
+        let tb = self.table(key, v)?;
+        let span = v.span();
+        let place = format!("[{key}]");
+        self.keys(tb, APPROVAL_KEYS, &place);
+        let number = self.required(tb, "number", Some(&span), &place, Self::string);
+        let date = self.required(tb, "date", Some(&span), &place, Self::date);
+        Some(Approval {
+            number: number?,
+            date: date?,
+        })
+    }
+
+    fn party(&mut self, tb: &DeTable<'_>, span: &Range<usize>) -> Option<Party> {
+        self.keys(tb, PARTY_KEYS, "[[parties]]");
+        let place = "this party";
+        let name = self.required(tb, "name", Some(span), place, Self::string);
+        let kind = self.required(tb, "type", Some(span), place, Self::choice::<PartyType>);
+        let legal_entity = self.optional(tb, "legal_entity", Self::boolean);
+        let code = self.optional(tb, "code", Self::string);
+        let country = self.optional(tb, "country", |r, k, v| {
+            let s = r.string(k, v)?;
+            if country::is_alpha2(&s) {
+                Some(s)
+            } else {
+                let upper = s.to_uppercase();
+                let hint = if country::is_alpha2(&upper) {
+                    format!("; write it in capitals: \"{upper}\"")
+                } else {
+                    String::new()
+                };
+                r.invalid(
+                    v,
+                    format!(
+                        "`country` = \"{s}\" is not an ISO 3166-1 alpha-2 code \
+                         (e.g. \"JP\", \"NL\"){hint}"
+                    ),
+                );
+                None
+            }
+        });
+        let number = self.optional(tb, "number", Self::string);
+        let signatory = self.optional(tb, "signatory", Self::string);
+        let proxy = self.optional(tb, "proxy", |r, k, v| {
+            let ptb = r.table(k, v)?;
+            r.keys(ptb, PROXY_KEYS, "`proxy`");
+            let number = r.optional(ptb, "number", Self::string);
+            let date = r.optional(ptb, "date", Self::date);
+            Some(Proxy { number, date })
+        });
+        Some(Party {
+            name: name?,
+            kind: kind?,
+            legal_entity,
+            code,
+            country,
+            number,
+            signatory,
+            proxy,
+        })
+    }
+}
+
+/// `2019-01-15` or similar text that a user meant as a date.
+pub fn parse_date_text(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok()
+}
+
+fn article(type_name: &str) -> String {
+    match type_name {
+        "integer" | "array" => format!("an {type_name}"),
+        _ => format!("a {type_name}"),
+    }
+}
+
+/// `; did you mean "x"?` for the nearest candidate, when one is near enough.
+pub fn suggest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> String {
+    let lower = word.to_lowercase();
+    let best = candidates
+        .map(|c| (strsim::jaro_winkler(&lower, &c.to_lowercase()), c))
+        .max_by(|a, b| a.0.total_cmp(&b.0));
+    match best {
+        Some((score, c)) if score >= 0.7 => format!("; did you mean `{c}`?"),
+        _ => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Parsed {
+        parse_agreement(&Source::new("agreements/2019/KS-2019-001.toml", text))
+    }
+
+    const MINIMAL: &str = r#"id = "KS-2019-001"
+title = "Kerja sama"
+category = "KSDPK"
+form = "lainnya"
+affairs = ["kesehatan"]
+unit = "Dinas Kesehatan"
+document = "KSB"
+"#;
+
+    #[test]
+    fn minimal_file_reads() {
+        let p = parse(MINIMAL);
+        assert!(p.findings.is_empty(), "{:?}", p.findings);
+        let a = p.agreement.expect("agreement");
+        assert_eq!(a.id.value, "KS-2019-001");
+        assert!(a.parties.is_empty());
+    }
+
+    #[test]
+    fn every_problem_is_reported() {
+        let text = format!(
+            "{MINIMAL}tittle = 1\nsigned = \"2019-01-15\"\nvalue_idr = -5\n[[parties]]\nname = \"X\"\n"
+        );
+        let p = parse(&text.replace("KSDPK", "KSDX"));
+        let rules: Vec<_> = p.findings.iter().map(|f| f.rule).collect();
+        assert!(p.agreement.is_none());
+        assert_eq!(p.id.map(|i| i.value), Some("KS-2019-001".into()));
+        for r in [
+            "invalid-value",
+            "unknown-key",
+            "wrong-type",
+            "missing-key",
+        ] {
+            assert!(rules.contains(&r), "{r} in {rules:?}");
+        }
+        let unknown = p.findings.iter().find(|f| f.rule == "unknown-key");
+        assert!(unknown.is_some_and(|f| f.message.contains("did you mean `title`")));
+        let wrong = p.findings.iter().find(|f| f.rule == "wrong-type");
+        assert!(wrong.is_some_and(|f| f.message.contains("signed = 2019-01-15")));
+    }
+
+    #[test]
+    fn syntax_error_has_a_line() {
+        let p = parse("id = \"KS\ntitle = 1\n");
+        assert_eq!(p.findings.len(), 1);
+        assert_eq!(p.findings[0].rule, "toml-syntax");
+        assert_eq!(p.findings[0].location.line, Some(1));
+    }
+}

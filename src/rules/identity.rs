@@ -1,0 +1,218 @@
+//! Section B: identity and the ledger as a whole.
+
+use super::{Ctx, catalogue, normalize, related_at};
+use crate::diagnostic::Finding;
+use crate::model::Agreement;
+use crate::parse::suggest;
+
+/// The parts of a well-formed id `PREFIX-YYYY-NNN`.
+pub fn split_id<'s>(id: &'s str, prefix: &str) -> Option<(i32, &'s str)> {
+    let rest = id.strip_prefix(prefix)?.strip_prefix('-')?;
+    let (year, seq) = rest.split_once('-')?;
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if year.len() != 4 || !digits(year) || seq.len() < 3 || !digits(seq) {
+        return None;
+    }
+    Some((year.parse().ok()?, seq))
+}
+
+pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
+    let src = &ctx.entry(i).source;
+    let prefix = &ctx.ledger.config.ids.prefix;
+    let id = &a.id;
+    match split_id(id, prefix) {
+        None => out.push(Finding::at(
+            "id-format",
+            src,
+            &id.span,
+            format!("id \"{}\" is not {prefix}-YYYY-NNN (for example {prefix}-2019-001)", id.value),
+        )),
+        Some((year, _)) => {
+            let expected = format!("agreements/{year}/{}.toml", id.value);
+            if src.path != expected {
+                out.push(Finding::at(
+                    "file-name",
+                    src,
+                    &id.span,
+                    format!(
+                        "the file of {} must be {expected}; move it there (git mv {} {expected})",
+                        id.value, src.path
+                    ),
+                ));
+            }
+            if let Some(signed) = &a.signed
+                && year > chrono::Datelike::year(&signed.value)
+            {
+                out.push(Finding::at(
+                    "id-year",
+                    src,
+                    &id.span,
+                    format!(
+                        "id {} has the year {year}, later than its signing on {}; an id is given \
+                         at signing or earlier: use {}",
+                        id.value,
+                        signed.value,
+                        chrono::Datelike::year(&signed.value)
+                    ),
+                ));
+            }
+        }
+    }
+
+    if let Some(others) = ctx.by_id.get(id.as_str()).filter(|v| v.len() > 1) {
+        let related = others
+            .iter()
+            .filter(|&&j| j != i)
+            .map(|&j| match &ctx.entry(j).id {
+                Some(s) => related_at(ctx, j, &s.span),
+                None => crate::diagnostic::Location::file(&ctx.entry(j).source.path),
+            })
+            .collect::<Vec<_>>();
+        let files = related
+            .iter()
+            .map(|l| l.file.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        out.push(
+            Finding::at(
+                "duplicate-id",
+                src,
+                &id.span,
+                format!(
+                    "id {} is also used by {files}; every agreement needs its own id",
+                    id.value
+                ),
+            )
+            .with_related(related),
+        );
+    }
+
+    if let Some(number) = &a.number
+        && let Some(others) = ctx.numbers.get(&normalize(number)).filter(|v| v.len() > 1)
+    {
+        let related: Vec<_> = others
+            .iter()
+            .filter(|&&j| j != i)
+            .filter_map(|&j| {
+                let n = ctx.entry(j).agreement.as_ref()?.number.as_ref()?;
+                Some(related_at(ctx, j, &n.span))
+            })
+            .collect();
+        let ids = others
+            .iter()
+            .filter(|&&j| j != i)
+            .filter_map(|&j| ctx.entry(j).id.as_ref().map(|s| s.value.clone()))
+            .collect::<Vec<_>>()
+            .join(", ");
+        out.push(
+            Finding::at(
+                "duplicate-number",
+                src,
+                &number.span,
+                format!(
+                    "number \"{}\" is also the number of {ids}; one register, one number: \
+                     check which document carries it",
+                    number.value
+                ),
+            )
+            .with_related(related),
+        );
+    }
+
+    for (key, r) in [("parent", &a.parent), ("renews", &a.renews)] {
+        if let Some(r) = r
+            && !ctx.exists(r.as_str())
+        {
+            let hint = suggest(r, ctx.by_id.keys().copied());
+            out.push(Finding::at(
+                "unknown-reference",
+                src,
+                &r.span,
+                format!(
+                    "`{key}` names {}, which is not in the ledger{hint}",
+                    r.value
+                ),
+            ));
+        }
+    }
+
+    if let Some(members) = ctx.cycles.get(&i) {
+        let span = [&a.parent, &a.renews]
+            .into_iter()
+            .flatten()
+            .find(|r| {
+                ctx.by_id
+                    .get(r.as_str())
+                    .is_some_and(|v| v.iter().any(|j| members.contains(j)))
+            })
+            .map_or(id.span.clone(), |r| r.span.clone());
+        let related: Vec<_> = members
+            .iter()
+            .filter(|&&j| j != i)
+            .map(|&j| match &ctx.entry(j).id {
+                Some(s) => related_at(ctx, j, &s.span),
+                None => crate::diagnostic::Location::file(&ctx.entry(j).source.path),
+            })
+            .collect();
+        let chain = if members.len() == 1 {
+            format!("{} names itself", id.value)
+        } else {
+            let ids: Vec<_> = members
+                .iter()
+                .filter_map(|&j| ctx.entry(j).id.as_ref().map(|s| s.value.clone()))
+                .collect();
+            format!("{} are linked in a circle", ids.join(", "))
+        };
+        out.push(
+            Finding::at(
+                "reference-cycle",
+                src,
+                &span,
+                format!(
+                    "following `parent` and `renews` comes back to {}: {chain}; a link must point \
+                     to an earlier document",
+                    id.value
+                ),
+            )
+            .with_related(related),
+        );
+    }
+
+    if let Some(units) = &ctx.ledger.config.units {
+        let unit = normalize(&a.unit);
+        if !units.iter().any(|u| normalize(u) == unit) {
+            let hint = suggest(&a.unit, units.iter().map(String::as_str));
+            out.push(Finding::at(
+                "unknown-unit",
+                src,
+                &a.unit.span,
+                format!(
+                    "unit \"{}\" is not in the `units` of kerjasama.toml{hint}; add it there if \
+                     it is a new unit",
+                    a.unit.value
+                ),
+            ));
+        }
+    }
+
+    if let Some(waive) = &a.waive {
+        for (code, reason) in &waive.0 {
+            let message = match catalogue::find(code) {
+                None => format!(
+                    "`waive` names unknown rule `{}`{}",
+                    code.value,
+                    suggest(code, catalogue::RULES.iter().map(|r| r.code))
+                ),
+                Some(info) if info.fixed => {
+                    format!("rule `{}` is fixed and cannot be waived", code.value)
+                }
+                Some(_) if reason.trim().is_empty() => format!(
+                    "the waiver of `{}` gives no reason; say why the rule does not apply here",
+                    code.value
+                ),
+                Some(_) => continue,
+            };
+            out.push(Finding::at("waiver-invalid", src, &code.span, message));
+        }
+    }
+}

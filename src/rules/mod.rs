@@ -1,0 +1,304 @@
+//! The rules of RULES.md over a read ledger: each group in its own file, each rule a few lines
+//! that push findings. Severity, overrides and waivers are applied here, once.
+
+pub mod catalogue;
+mod category;
+mod dates;
+mod identity;
+mod parties;
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::NaiveDate;
+use rayon::prelude::*;
+
+use crate::config::{Home, Level};
+use crate::diagnostic::{Diagnostic, Finding, Location, Report};
+use crate::ledger::{Entry, Ledger};
+use crate::model::{Agreement, DocumentKind, Party};
+
+/// Everything a rule may look at besides its own file.
+#[derive(Debug)]
+pub struct Ctx<'a> {
+    pub ledger: &'a Ledger,
+    pub today: NaiveDate,
+    pub home: Option<Home>,
+    /// Entries by id (readable id, also of files with reading findings).
+    pub by_id: HashMap<&'a str, Vec<usize>>,
+    /// Signed, readable addenda by the id they change.
+    pub addenda: HashMap<&'a str, Vec<usize>>,
+    /// Entries on a reference cycle, with the other members of their cycle.
+    pub cycles: HashMap<usize, Vec<usize>>,
+    /// Entries by normalised `number`.
+    pub numbers: HashMap<String, Vec<usize>>,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(ledger: &'a Ledger, today: NaiveDate) -> Self {
+        let mut by_id: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut addenda: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut numbers: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, e) in ledger.entries.iter().enumerate() {
+            if let Some(id) = &e.id {
+                by_id.entry(id.value.as_str()).or_default().push(i);
+            }
+            if let Some(a) = &e.agreement {
+                if *a.document == DocumentKind::Adendum
+                    && a.is_signed()
+                    && let Some(p) = &a.parent
+                {
+                    addenda.entry(p.value.as_str()).or_default().push(i);
+                }
+                if let Some(n) = &a.number {
+                    numbers.entry(normalize(n)).or_default().push(i);
+                }
+            }
+        }
+        let mut ctx = Self {
+            ledger,
+            today,
+            home: ledger.config.home(),
+            by_id,
+            addenda,
+            cycles: HashMap::new(),
+            numbers,
+        };
+        ctx.cycles = ctx.find_cycles();
+        ctx
+    }
+
+    /// The readable agreement with this id, when exactly one file has it.
+    pub fn agreement(&self, id: &str) -> Option<(usize, &'a Agreement)> {
+        match self.by_id.get(id)?.as_slice() {
+            [i] => self.ledger.entries[*i].agreement.as_ref().map(|a| (*i, a)),
+            _ => None,
+        }
+    }
+
+    /// Whether some file (readable or not) has this id.
+    pub fn exists(&self, id: &str) -> bool {
+        self.by_id.contains_key(id)
+    }
+
+    pub fn entry(&self, i: usize) -> &'a Entry {
+        &self.ledger.entries[i]
+    }
+
+    /// The effective end (FORMAT.md section 3), leaving out the addendum `except`.
+    pub fn effective_end(&self, a: &Agreement, except: Option<usize>) -> Option<NaiveDate> {
+        let mut end = a.end.as_ref().map(|e| e.value);
+        for &i in self.addenda.get(a.id.as_str()).into_iter().flatten() {
+            if Some(i) == except {
+                continue;
+            }
+            if let Some(e) = self.entry(i).agreement.as_ref().and_then(|x| x.end.as_ref()) {
+                end = end.max(Some(e.value));
+            }
+        }
+        end
+    }
+
+    /// Whether the party is the home daerah.
+    pub fn is_home(&self, p: &Party) -> bool {
+        match (&self.home, &p.code) {
+            (Some(h), Some(c)) => p.kind.is_daerah() && c.value.trim() == h.code,
+            _ => false,
+        }
+    }
+
+    /// Entries on a cycle of `parent` / `renews` links (strongly connected components of more
+    /// than one entry, or an entry that names itself), iteratively, for deep chains.
+    fn find_cycles(&self) -> HashMap<usize, Vec<usize>> {
+        let n = self.ledger.entries.len();
+        let edges: Vec<Vec<usize>> = self
+            .ledger
+            .entries
+            .iter()
+            .map(|e| {
+                let Some(a) = &e.agreement else {
+                    return Vec::new();
+                };
+                [&a.parent, &a.renews]
+                    .into_iter()
+                    .flatten()
+                    .flat_map(|r| self.by_id.get(r.as_str()).into_iter().flatten().copied())
+                    .collect()
+            })
+            .collect();
+        // Tarjan's algorithm without recursion.
+        let mut index = vec![usize::MAX; n];
+        let mut low = vec![0; n];
+        let mut on_stack = vec![false; n];
+        let mut stack = Vec::new();
+        let mut next = 0;
+        let mut out = HashMap::new();
+        for start in 0..n {
+            if index[start] != usize::MAX {
+                continue;
+            }
+            let mut work = vec![(start, 0usize)];
+            while let Some(&mut (v, ref mut ei)) = work.last_mut() {
+                if *ei == 0 && index[v] == usize::MAX {
+                    index[v] = next;
+                    low[v] = next;
+                    next += 1;
+                    stack.push(v);
+                    on_stack[v] = true;
+                }
+                if let Some(&w) = edges[v].get(*ei) {
+                    *ei += 1;
+                    if index[w] == usize::MAX {
+                        work.push((w, 0));
+                    } else if on_stack[w] {
+                        low[v] = low[v].min(index[w]);
+                    }
+                    continue;
+                }
+                work.pop();
+                if let Some(&(parent, _)) = work.last() {
+                    low[parent] = low[parent].min(low[v]);
+                }
+                if low[v] == index[v] {
+                    let mut comp = Vec::new();
+                    while let Some(w) = stack.pop() {
+                        on_stack[w] = false;
+                        comp.push(w);
+                        if w == v {
+                            break;
+                        }
+                    }
+                    if comp.len() > 1 || edges[v].contains(&v) {
+                        comp.sort_unstable();
+                        for &m in &comp {
+                            out.insert(m, comp.clone());
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Names and numbers are compared after trimming, folding case and collapsing spaces.
+pub fn normalize(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// Which files to report on: all, or those named on the command line.
+#[derive(Debug, Default)]
+pub enum Scope {
+    #[default]
+    All,
+    Files(HashSet<String>),
+}
+
+impl Scope {
+    fn includes(&self, file: &str) -> bool {
+        match self {
+            Scope::All => true,
+            Scope::Files(set) => set.contains(file),
+        }
+    }
+}
+
+/// The severity of a rule in this ledger: its own, or the override; `None` when off.
+pub fn effective_level(ledger: &Ledger, code: &str) -> Option<crate::diagnostic::Severity> {
+    use crate::diagnostic::Severity;
+    let info = catalogue::get(code);
+    if info.fixed {
+        return Some(info.severity);
+    }
+    match ledger.config.rules.get(code) {
+        Some(Level::Error) => Some(Severity::Error),
+        Some(Level::Warning) => Some(Severity::Warning),
+        Some(Level::Off) => None,
+        None => Some(info.severity),
+    }
+}
+
+/// Runs every rule over the ledger and reports the findings in `scope`, sorted.
+pub fn check(ledger: &Ledger, today: NaiveDate, scope: &Scope) -> Report {
+    let ctx = Ctx::new(ledger, today);
+    let per_entry: Vec<Vec<Diagnostic>> = ledger
+        .entries
+        .par_iter()
+        .enumerate()
+        .filter(|(_, e)| scope.includes(&e.source.path))
+        .map(|(i, e)| {
+            let id = e.id.as_ref().map(|s| s.value.clone());
+            let mut findings = e.findings.clone();
+            if let Some(a) = &e.agreement {
+                let mut out = Vec::new();
+                identity::check(&ctx, i, a, &mut out);
+                parties::check(&ctx, i, a, &mut out);
+                category::check(&ctx, i, a, &mut out);
+                dates::check(&ctx, i, a, &mut out);
+                findings.extend(out.into_iter().filter(|f| {
+                    let info = catalogue::get(f.rule);
+                    info.fixed
+                        || a.waive
+                            .as_ref()
+                            .and_then(|w| w.reason(f.rule))
+                            .is_none()
+                }));
+            }
+            resolve(ledger, findings, id)
+        })
+        .collect();
+    let mut diagnostics: Vec<Diagnostic> = per_entry.into_iter().flatten().collect();
+    let global = ledger
+        .config_findings
+        .iter()
+        .chain(&ledger.stray)
+        .filter(|f| f.rule == "config-invalid" || scope.includes(&f.location.file))
+        .cloned()
+        .collect();
+    diagnostics.extend(resolve(ledger, global, None));
+    let mut report = Report {
+        files: match scope {
+            Scope::All => ledger.paths.len(),
+            Scope::Files(set) => ledger.paths.iter().filter(|p| set.contains(*p)).count(),
+        },
+        agreements: ledger
+            .entries
+            .iter()
+            .filter(|e| e.agreement.is_some() && scope.includes(&e.source.path))
+            .count(),
+        diagnostics,
+    };
+    report.sort();
+    report
+}
+
+fn resolve(ledger: &Ledger, findings: Vec<Finding>, id: Option<String>) -> Vec<Diagnostic> {
+    findings
+        .into_iter()
+        .filter_map(|f| {
+            let severity = effective_level(ledger, f.rule)?;
+            let info = catalogue::get(f.rule);
+            let mut related = f.related;
+            related.sort();
+            Some(Diagnostic {
+                rule: f.rule,
+                severity,
+                file: f.location.file,
+                line: f.location.line,
+                column: f.location.column,
+                id: id.clone(),
+                message: f.message,
+                basis: info.basis,
+                related,
+                snippet: f.snippet,
+            })
+        })
+        .collect()
+}
+
+/// Where another file's key is, for `related`.
+pub fn related_at(ctx: &Ctx<'_>, i: usize, span: &std::ops::Range<usize>) -> Location {
+    Location::at(&ctx.entry(i).source, span)
+}

@@ -1,0 +1,98 @@
+//! A file's text with a line index, to turn byte offsets into 1-based line and column.
+
+use std::ops::Range;
+
+/// The text of one file as read from disk (without a byte-order mark).
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// Path relative to the ledger root, `/` separated.
+    pub path: String,
+    pub text: String,
+    line_starts: Vec<usize>,
+}
+
+impl Source {
+    pub fn new(path: impl Into<String>, text: impl Into<String>) -> Self {
+        let text = text.into();
+        let text = match text.strip_prefix('\u{feff}') {
+            Some(rest) => rest.to_owned(),
+            None => text,
+        };
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        Self {
+            path: path.into(),
+            text,
+            line_starts,
+        }
+    }
+
+    /// The 1-based line and column (in characters) of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
+        let start = self.line_starts[line];
+        let mut end = offset;
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let column = self.text[start..end].chars().count() + 1;
+        (line + 1, column)
+    }
+
+    /// The text of a 1-based line, without its line end.
+    pub fn line_text(&self, line: usize) -> &str {
+        let Some(&start) = self.line_starts.get(line.wrapping_sub(1)) else {
+            return "";
+        };
+        let end = self.line_starts.get(line).copied().unwrap_or(self.text.len());
+        self.text[start..end].trim_end_matches(['\n', '\r'])
+    }
+
+    /// How many characters of `span` lie on its first line (at least 1), for the marker.
+    pub fn marker_width(&self, span: &Range<usize>) -> usize {
+        let (line, _) = self.line_col(span.start);
+        let line_end = self
+            .line_starts
+            .get(line)
+            .copied()
+            .unwrap_or(self.text.len());
+        let end = span.end.min(line_end).max(span.start);
+        let mut s = span.start.min(self.text.len());
+        while !self.text.is_char_boundary(s) {
+            s -= 1;
+        }
+        let mut e = end.min(self.text.len());
+        while !self.text.is_char_boundary(e) {
+            e -= 1;
+        }
+        self.text[s..e]
+            .trim_end_matches(['\n', '\r'])
+            .chars()
+            .count()
+            .max(1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column_count_characters() {
+        let s = Source::new("a.toml", "a = 1\r\nnamé = \"é\"\nx");
+        assert_eq!(s.line_col(0), (1, 1));
+        assert_eq!(s.line_col(7), (2, 1));
+        let off = s.text.find("= \"é").unwrap_or(0);
+        assert_eq!(s.line_col(off), (2, 6));
+        assert_eq!(s.line_text(2), "namé = \"é\"");
+        assert_eq!(s.line_text(1), "a = 1");
+        assert_eq!(s.line_col(s.text.len()), (3, 2));
+    }
+
+    #[test]
+    fn byte_order_mark_is_dropped() {
+        let s = Source::new("a.toml", "\u{feff}id = 1");
+        assert_eq!(s.text, "id = 1");
+    }
+}
