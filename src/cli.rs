@@ -38,14 +38,16 @@ pub struct Global {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check every agreement file against the format and the rules of PP 28/2018.
-    #[command(after_help = "Exit status: 0 no errors (warnings allowed, unless --strict), 1 errors found, \
+    #[command(
+        after_help = "Exit status: 0 no errors (warnings allowed, unless --strict), 1 errors found, \
 2 the check could not run.
 
 Examples:
   kerjasama check
   kerjasama check agreements/2019/KS-2019-002.toml
   kerjasama check --format json --today 2026-11-28 > findings.json
-  kerjasama check --strict --format github")]
+  kerjasama check --strict --format github"
+    )]
     Check(CheckArgs),
     /// List every rule: code, severity in this ledger, whether it is fixed, and its basis.
     Rules(RulesArgs),
@@ -56,7 +58,9 @@ Examples:
         code: String,
     },
     /// Print the JSON Schema of an agreement file or of kerjasama.toml.
-    #[command(after_help = "Example:\n  kerjasama schema agreement > schemas/agreement.schema.json")]
+    #[command(
+        after_help = "Example:\n  kerjasama schema agreement > schemas/agreement.schema.json"
+    )]
     Schema {
         #[arg(value_enum)]
         which: SchemaKind,

@@ -118,7 +118,9 @@ fn check(
     let report = rules::check(&ledger, today, &scope);
     match args.format {
         CheckFormat::Human => {
-            out.write_all(diagnostic::render_human(&report.diagnostics, Style { color }).as_bytes())?;
+            out.write_all(
+                diagnostic::render_human(&report.diagnostics, Style { color }).as_bytes(),
+            )?;
             writeln!(err, "{}", diagnostic::summary_line(&report))?;
         }
         CheckFormat::Json => out.write_all(diagnostic::render_json(&report).as_bytes())?,
@@ -192,7 +194,13 @@ fn explain(code: &str, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
             .collect::<Vec<_>>()
             .join("\n")
     };
-    writeln!(out, "{} ({}{})", r.code, r.severity.as_str(), if r.fixed { ", fixed" } else { "" })?;
+    writeln!(
+        out,
+        "{} ({}{})",
+        r.code,
+        r.severity.as_str(),
+        if r.fixed { ", fixed" } else { "" }
+    )?;
     writeln!(out)?;
     writeln!(out, "{}", r.summary)?;
     writeln!(out)?;

@@ -104,6 +104,7 @@ impl Default for IdsConfig {
 #[schemars(deny_unknown_fields, title = "kerjasama ledger settings")]
 pub struct Config {
     /// The ledger format version (1).
+    #[serde(default = "format_one")]
     pub format: u32,
     /// Known unit (OPD) names.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -115,6 +116,10 @@ pub struct Config {
     /// Severity overrides by rule code.
     #[serde(default)]
     pub rules: BTreeMap<String, Level>,
+}
+
+fn format_one() -> u32 {
+    FORMAT_VERSION
 }
 
 impl Default for Config {
@@ -207,7 +212,11 @@ pub fn parse_config(source: &Source) -> LoadedConfig {
     let mut r = Reader::new(source);
     r.as_rule = Some("config-invalid");
     let t = root.get_ref();
-    r.keys(t, &["format", "units", "region", "ids", "rules"], "kerjasama.toml");
+    r.keys(
+        t,
+        &["format", "units", "region", "ids", "rules"],
+        "kerjasama.toml",
+    );
     let mut newer_format = None;
     if let Some(v) = t.get("format") {
         match v.get_ref().as_integer().map(|i| i.as_str().parse::<i64>()) {
@@ -265,7 +274,9 @@ pub fn parse_config(source: &Source) -> LoadedConfig {
                 r.report(
                     "config-invalid",
                     Some(&key.span()),
-                    format!("rule `{code}` is fixed: its severity cannot be changed; remove this line"),
+                    format!(
+                        "rule `{code}` is fixed: its severity cannot be changed; remove this line"
+                    ),
                 );
                 continue;
             }

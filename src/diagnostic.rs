@@ -137,13 +137,7 @@ impl Diagnostic {
     /// The order of FORMAT.md: file, then line (none first), then rule; column and message
     /// make it total.
     pub fn sort_key(&self) -> impl Ord + '_ {
-        (
-            &self.file,
-            self.line,
-            self.rule,
-            self.column,
-            &self.message,
-        )
+        (&self.file, self.line, self.rule, self.column, &self.message)
     }
 }
 
@@ -172,7 +166,8 @@ impl Report {
     }
 
     pub fn sort(&mut self) {
-        self.diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        self.diagnostics
+            .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     }
 }
 

@@ -205,11 +205,7 @@ fn read_entry(rel: String, path: &Path) -> Entry {
             }
         }
         Err(why) => {
-            let finding = Finding::whole(
-                "toml-syntax",
-                &rel,
-                format!("this agreement file {why}"),
-            );
+            let finding = Finding::whole("toml-syntax", &rel, format!("this agreement file {why}"));
             Entry {
                 source: Source::new(rel, String::new()),
                 id: None,
@@ -259,15 +255,12 @@ fn walk(root: &Path, canonical_root: &Path) -> Result<Walked, LedgerError> {
                 if path == dir {
                     return Err(LedgerError::Io {
                         path: dir.clone(),
-                        source: e.into_io_error().unwrap_or_else(|| {
-                            std::io::Error::other("cannot read agreements/")
-                        }),
+                        source: e
+                            .into_io_error()
+                            .unwrap_or_else(|| std::io::Error::other("cannot read agreements/")),
                     });
                 }
-                let why = e
-                    .io_error()
-                    .map(io_reason)
-                    .unwrap_or_else(|| e.to_string());
+                let why = e.io_error().map(io_reason).unwrap_or_else(|| e.to_string());
                 stray.push(Finding::whole(
                     "stray-file",
                     &relative(root, path),

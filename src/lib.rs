@@ -44,14 +44,13 @@ pub fn run(
     let cli = match cli::Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {
-            let code = if e.use_stderr() { exit::CANNOT_RUN } else { exit::OK };
-            let text = if e.use_stderr() {
-                e.render().to_string()
+            // Help and version go to stdout with exit 0; usage errors to stderr with exit 2.
+            let (code, sink): (u8, &mut dyn Write) = if e.use_stderr() {
+                (exit::CANNOT_RUN, err)
             } else {
-                e.render().to_string()
+                (exit::OK, out)
             };
-            let sink: &mut dyn Write = if e.use_stderr() { err } else { out };
-            let _ = sink.write_all(text.as_bytes());
+            let _ = sink.write_all(e.render().to_string().as_bytes());
             return code;
         }
     };

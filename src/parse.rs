@@ -42,9 +42,11 @@ pub fn parse_agreement(source: &Source) -> Parsed {
     };
     let mut r = Reader::new(source);
     let table = root.get_ref();
-    let id = table
-        .get("id")
-        .and_then(|v| v.get_ref().as_str().map(|s| Sp::new(s.to_owned(), v.span())));
+    let id = table.get("id").and_then(|v| {
+        v.get_ref()
+            .as_str()
+            .map(|s| Sp::new(s.to_owned(), v.span()))
+    });
     let agreement = r.agreement(table);
     let findings = r.findings;
     Parsed {
@@ -621,12 +623,7 @@ document = "KSB"
         let rules: Vec<_> = p.findings.iter().map(|f| f.rule).collect();
         assert!(p.agreement.is_none());
         assert_eq!(p.id.map(|i| i.value), Some("KS-2019-001".into()));
-        for r in [
-            "invalid-value",
-            "unknown-key",
-            "wrong-type",
-            "missing-key",
-        ] {
+        for r in ["invalid-value", "unknown-key", "wrong-type", "missing-key"] {
             assert!(rules.contains(&r), "{r} in {rules:?}");
         }
         let unknown = p.findings.iter().find(|f| f.rule == "unknown-key");

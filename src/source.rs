@@ -45,7 +45,11 @@ impl Source {
         let Some(&start) = self.line_starts.get(line.wrapping_sub(1)) else {
             return "";
         };
-        let end = self.line_starts.get(line).copied().unwrap_or(self.text.len());
+        let end = self
+            .line_starts
+            .get(line)
+            .copied()
+            .unwrap_or(self.text.len());
         self.text[start..end].trim_end_matches(['\n', '\r'])
     }
 

@@ -225,7 +225,9 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
 
     if let Some(t) = &a.termination {
         let why = if !a.is_signed() {
-            Some("the agreement is a draft: a draft that will not be signed is `[withdrawn]`".into())
+            Some(
+                "the agreement is a draft: a draft that will not be signed is `[withdrawn]`".into(),
+            )
         } else if let Some(start) = a.start.as_ref().filter(|s| t.date.value < s.value) {
             Some(format!("it is before `start` {}", start.value))
         } else {
@@ -309,8 +311,12 @@ fn parent_rules(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) 
                 Category::Ksdd | Category::Ksdpk => Some(DocumentKind::Ksb),
                 _ => None,
             };
-            want.filter(|w| *w != pdoc)
-                .map(|w| format!("a {} PKS implements a {w}, but {} is a {pdoc}", a.category.value, parent_id.value))
+            want.filter(|w| *w != pdoc).map(|w| {
+                format!(
+                    "a {} PKS implements a {w}, but {} is a {pdoc}",
+                    a.category.value, parent_id.value
+                )
+            })
         }
         DocumentKind::Adendum if pdoc == DocumentKind::Adendum => Some(format!(
             "{} is itself an ADENDUM; an addendum changes the original document: name that one",
@@ -427,19 +433,18 @@ fn approvals(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
         .filter(|(pi, _)| *pi != i)
         .map(|(_, p)| p);
     // The approval that counts: the file's own, else its parent's.
-    let dprd = a
-        .dprd_approval
-        .as_ref()
-        .map(|x| (x, true))
-        .or_else(|| parent.and_then(|p| p.dprd_approval.as_ref()).map(|x| (x, false)));
+    let dprd = a.dprd_approval.as_ref().map(|x| (x, true)).or_else(|| {
+        parent
+            .and_then(|p| p.dprd_approval.as_ref())
+            .map(|x| (x, false))
+    });
     let naskah_abroad = doc == DocumentKind::Naskah && cat.is_foreign();
     let pks = doc == DocumentKind::Pks;
 
     if let Some(signed) = &a.signed {
         let needs = pks
             && (a.burdens_region.as_ref().is_some_and(|b| b.value)
-                || a
-                    .apbd_funding
+                || a.apbd_funding
                     .as_ref()
                     .is_some_and(|f| f.value == crate::model::ApbdFunding::NotBudgeted));
         let rule = match cat {
@@ -484,7 +489,9 @@ fn approvals(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
                     .map(|x| (x, false))
             });
             for (what, approval) in [("DPRD", dprd), ("central", central)] {
-                let Some((appr, own)) = approval else { continue };
+                let Some((appr, own)) = approval else {
+                    continue;
+                };
                 if appr.date.value > signed.value {
                     let (span, whose) = if own {
                         (appr.date.span.clone(), String::new())
@@ -534,9 +541,12 @@ fn attachments(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
             || raw.starts_with('\\')
             || raw.get(1..2) == Some(":")
             || raw.split(['/', '\\']).any(|seg| seg == "..")
-            || path
-                .components()
-                .any(|c| matches!(c, Component::ParentDir | Component::RootDir | Component::Prefix(_)));
+            || path.components().any(|c| {
+                matches!(
+                    c,
+                    Component::ParentDir | Component::RootDir | Component::Prefix(_)
+                )
+            });
         if escapes {
             out.push(Finding::at(
                 "attachment-outside",

@@ -25,7 +25,10 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
             "id-format",
             src,
             &id.span,
-            format!("id \"{}\" is not {prefix}-YYYY-NNN (for example {prefix}-2019-001)", id.value),
+            format!(
+                "id \"{}\" is not {prefix}-YYYY-NNN (for example {prefix}-2019-001)",
+                id.value
+            ),
         )),
         Some((year, _)) => {
             let expected = format!("agreements/{year}/{}.toml", id.value);

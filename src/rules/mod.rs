@@ -91,7 +91,12 @@ impl<'a> Ctx<'a> {
             if Some(i) == except {
                 continue;
             }
-            if let Some(e) = self.entry(i).agreement.as_ref().and_then(|x| x.end.as_ref()) {
+            if let Some(e) = self
+                .entry(i)
+                .agreement
+                .as_ref()
+                .and_then(|x| x.end.as_ref())
+            {
                 end = end.max(Some(e.value));
             }
         }
@@ -239,11 +244,7 @@ pub fn check(ledger: &Ledger, today: NaiveDate, scope: &Scope) -> Report {
                 dates::check(&ctx, i, a, &mut out);
                 findings.extend(out.into_iter().filter(|f| {
                     let info = catalogue::get(f.rule);
-                    info.fixed
-                        || a.waive
-                            .as_ref()
-                            .and_then(|w| w.reason(f.rule))
-                            .is_none()
+                    info.fixed || a.waive.as_ref().and_then(|w| w.reason(f.rule)).is_none()
                 }));
             }
             resolve(ledger, findings, id)
