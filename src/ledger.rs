@@ -76,6 +76,8 @@ pub struct Entry {
 #[derive(Debug)]
 pub struct Ledger {
     pub root: PathBuf,
+    /// The root with links resolved, to tell whether a path stays inside the ledger.
+    pub canonical_root: PathBuf,
     pub config: Config,
     pub config_findings: Vec<Finding>,
     /// Agreement files, sorted by path.
@@ -104,6 +106,7 @@ impl Ledger {
         entries.sort_by(|a, b| a.source.path.cmp(&b.source.path));
         Ok(Self {
             root: root.to_path_buf(),
+            canonical_root,
             config,
             config_findings,
             entries,

@@ -570,8 +570,7 @@ fn attachments(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
             ));
             continue;
         }
-        let canonical_root = fs::canonicalize(root).unwrap_or_else(|_| root.clone());
-        let target = match link_target(&full, &canonical_root) {
+        let target = match link_target(&full, &ctx.ledger.canonical_root) {
             Ok(t) => t,
             Err(why) if why.contains("outside") => {
                 out.push(Finding::at(
