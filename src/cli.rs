@@ -3,7 +3,11 @@
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
+use clap::builder::PossibleValue;
 use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::model::{Affair, Category, Choice, DocumentKind, Form, PartyType};
+use crate::status::Status;
 
 /// Keep and check the register of a regional government's cooperation agreements
 /// (kerja sama daerah, PP 28/2018).
@@ -13,6 +17,9 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
   kerjasama check                         check the ledger around the current directory
   kerjasama check agreements/2019         report only the files of 2019
   kerjasama check --format github         annotations for a GitHub Actions workflow
+  kerjasama list --year 2018 --category KSDPK
+  kerjasama show KS-2019-002              one agreement, its status and its links
+  kerjasama summary --by year --by category
   kerjasama rules                         every rule with its severity and basis
   kerjasama explain pks-max-five-years    what a rule means, with examples")]
 pub struct Cli {
@@ -49,6 +56,15 @@ Examples:
   kerjasama check --strict --format github"
     )]
     Check(CheckArgs),
+    /// List the agreements, one row each, filtered and sorted.
+    #[command(after_help = LIST_HELP)]
+    List(ListArgs),
+    /// Show one agreement: every field, its status today and its links.
+    #[command(after_help = SHOW_HELP)]
+    Show(ShowArgs),
+    /// Key figures and counts of the agreements, by year, category, unit...
+    #[command(after_help = SUMMARY_HELP)]
+    Summary(SummaryArgs),
     /// List every rule: code, severity in this ledger, whether it is fixed, and its basis.
     Rules(RulesArgs),
     /// Explain one rule: what it checks, why, and a valid and an invalid example.
@@ -97,6 +113,311 @@ pub enum CheckFormat {
     /// GitHub Actions workflow commands (annotations).
     Github,
 }
+
+const LIST_HELP: &str =
+    "Drafts and addenda are listed too (status `draft`, document `ADENDUM`). Filters combine: an \
+agreement is listed when it passes every filter given; a filter given several values (repeated \
+or comma-separated) passes any of them.
+
+Status (FORMAT.md section 3), the first that applies: withdrawn, draft, terminated (termination \
+date on or before today), pending (start after today), expired (effective end, with signed \
+addenda, before today), active.
+
+The table fits the width in COLUMNS, else the terminal's; long titles and names are cut with an \
+ellipsis, and narrow widths drop the less needed columns. When stdout is not a terminal and \
+COLUMNS is unset, rows are printed whole (no width limit).
+
+Every readable agreement is used. When the ledger has findings at error level, one line on \
+stderr says how many files were left out (unreadable, or not agreement files) and how many have \
+errors; `kerjasama check` tells what they are.
+
+Examples:
+  kerjasama list
+  kerjasama list --year 2018..2020 --category KSDPK --status active
+  kerjasama list --party indosat --format csv > indosat.csv
+  kerjasama list --expiring-within 90 --sort end
+  kerjasama list --search \"mal pelayanan\" --format json";
+
+const SHOW_HELP: &str = "Shows every stored field, the status today with the days remaining (or \
+since it ended), and the links: the KSB (or NK) it implements or the document an ADENDUM \
+changes, its PKS and addenda, what it renews and what renewed it. An unknown id exits with 2.
+
+Examples:
+  kerjasama show KS-2019-002
+  kerjasama show KS-2019-001 --format json";
+
+const SUMMARY_HELP: &str = "Counting rule: a count counts signed documents. An ADENDUM is not \
+counted on its own (it changes a counted document), and drafts and withdrawn drafts are not \
+counted; the key figures say how many of each were left aside. A KSB and the PKS that implements \
+it are two signed documents and count as two. With --by affair or --by party-type an agreement \
+counts once under each of its affairs or counterpart types, so such counts can add up to more \
+than the total. The filters apply first, then the counting rule.
+
+Every readable agreement is used. When the ledger has findings at error level, one line on \
+stderr says how many files were left out (unreadable, or not agreement files) and how many have \
+errors; `kerjasama check` tells what they are.
+
+Key figures: agreements (counted), in force today (status active), expiring within 90 days \
+(active, effective end within 90 days of today), and the total of `value_idr` of the counted \
+agreements, in rupiah.
+
+--format csv/tsv prints only the counts: a header of the --by names and `count`, one row per \
+group, in ascending order (years in number order, enum values in the order of FORMAT.md, units \
+and other text alphabetically). Without --by the counts are by year.
+
+Examples:
+  kerjasama summary
+  kerjasama summary --by year --format csv
+  kerjasama summary --by year --by category --year 2018..2024
+  kerjasama summary --by unit --status active";
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub filter: FilterArgs,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+    pub format: ReportFormat,
+
+    /// Sort by this field (then by id); default: signed date (drafts last), then id.
+    #[arg(long, value_enum, default_value_t = SortKey::Signed)]
+    pub sort: SortKey,
+
+    /// Reverse the order.
+    #[arg(long)]
+    pub reverse: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The agreement id, e.g. KS-2019-002.
+    pub id: String,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
+    pub format: ShowFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct SummaryArgs {
+    #[command(flatten)]
+    pub filter: FilterArgs,
+
+    /// Count by this (repeat for a cross-table: --by year --by category); default: year.
+    #[arg(long, value_enum, value_delimiter = ',')]
+    pub by: Vec<Dimension>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+    pub format: ReportFormat,
+}
+
+/// The filters of `list` and `summary`; all combine.
+#[derive(Debug, Default, Args)]
+#[command(next_help_heading = "Filters")]
+pub struct FilterArgs {
+    /// Signed in this year or range of years (inclusive): 2018, 2018..2020, 2018.., ..2020.
+    #[arg(long, value_name = "YEAR[..YEAR]", value_parser = parse_years)]
+    pub year: Option<Years>,
+
+    /// Category (repeatable, or comma-separated).
+    #[arg(long, value_enum, value_delimiter = ',', ignore_case = true)]
+    pub category: Vec<Category>,
+
+    /// Form of cooperation.
+    #[arg(long, value_enum, value_delimiter = ',', ignore_case = true)]
+    pub form: Vec<Form>,
+
+    /// Kind of document.
+    #[arg(long, value_enum, value_delimiter = ',', ignore_case = true)]
+    pub document: Vec<DocumentKind>,
+
+    /// A counterpart (a party other than the home daerah) is of this type.
+    #[arg(long, value_enum, value_delimiter = ',', ignore_case = true)]
+    pub party_type: Vec<PartyType>,
+
+    /// A counterpart's name contains TEXT (case- and accent-insensitive).
+    #[arg(long, value_name = "TEXT")]
+    pub party: Option<String>,
+
+    /// The initiating unit contains TEXT (case- and accent-insensitive).
+    #[arg(long, value_name = "TEXT")]
+    pub unit: Option<String>,
+
+    /// Among the affairs (urusan, FORMAT.md section 5), e.g. kesehatan.
+    #[arg(
+        long,
+        value_enum,
+        value_delimiter = ',',
+        ignore_case = true,
+        hide_possible_values = true
+    )]
+    pub affair: Vec<Affair>,
+
+    /// Status today.
+    #[arg(long, value_enum, value_delimiter = ',', ignore_case = true)]
+    pub status: Vec<Status>,
+
+    /// In force on DATE (YYYY-MM-DD): its status on that day would be `active`.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub active_on: Option<NaiveDate>,
+
+    /// Active today and its effective end is at most DAYS days from today.
+    #[arg(long, value_name = "DAYS")]
+    pub expiring_within: Option<u32>,
+
+    /// TEXT in the title, a counterpart's name, the number or the notes (case- and
+    /// accent-insensitive).
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+}
+
+/// An inclusive range of years; an open end is `None`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Years {
+    pub from: Option<i32>,
+    pub to: Option<i32>,
+}
+
+impl Years {
+    pub fn contains(self, year: i32) -> bool {
+        self.from.is_none_or(|f| year >= f) && self.to.is_none_or(|t| year <= t)
+    }
+}
+
+fn parse_years(s: &str) -> Result<Years, String> {
+    let bad = || {
+        format!(
+            "`{s}` is not a year or a range of years; write e.g. 2018, 2018..2020, 2018.. or ..2020"
+        )
+    };
+    let year = |t: &str| -> Result<Option<i32>, String> {
+        let t = t.trim();
+        if t.is_empty() {
+            return Ok(None);
+        }
+        if t.len() != 4 || !t.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(bad());
+        }
+        t.parse().map(Some).map_err(|_| bad())
+    };
+    let years = match s.split_once("..") {
+        Some((a, b)) => Years {
+            from: year(a)?,
+            to: year(b)?,
+        },
+        None => {
+            let y = year(s)?.ok_or_else(bad)?;
+            Years {
+                from: Some(y),
+                to: Some(y),
+            }
+        }
+    };
+    match years {
+        Years {
+            from: Some(a),
+            to: Some(b),
+        } if a > b => Err(format!("`{s}`: the range runs backwards; write {b}..{a}")),
+        Years {
+            from: None,
+            to: None,
+        } => Err(bad()),
+        _ => Ok(years),
+    }
+}
+
+/// The formats of `list` and `summary`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// A table fitted to the width.
+    Table,
+    /// JSON (FORMAT.md section 6).
+    Json,
+    /// Comma-separated, with a header row (RFC 4180).
+    Csv,
+    /// Tab-separated, with a header row.
+    Tsv,
+    /// A Markdown table (for reports and pull requests).
+    Markdown,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ShowFormat {
+    /// Every field, one per line.
+    Text,
+    /// One JSON object: the stored keys, plus path, status, year, effective_end, days and links.
+    Json,
+}
+
+/// What `list --sort` sorts by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SortKey {
+    Id,
+    /// The signed date (drafts last).
+    Signed,
+    Category,
+    Form,
+    Document,
+    Title,
+    /// The first counterpart's name.
+    Counterparts,
+    Unit,
+    Status,
+    /// The effective end (no fixed end last).
+    End,
+    /// value_idr (none last).
+    Value,
+}
+
+/// What `summary --by` counts by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Dimension {
+    /// The year of signing.
+    Year,
+    Category,
+    Form,
+    Document,
+    Unit,
+    /// The types of the counterparts.
+    PartyType,
+    /// The affairs (urusan).
+    Affair,
+    /// The status today.
+    Status,
+}
+
+impl Dimension {
+    pub fn name(self) -> &'static str {
+        match self {
+            Dimension::Year => "year",
+            Dimension::Category => "category",
+            Dimension::Form => "form",
+            Dimension::Document => "document",
+            Dimension::Unit => "unit",
+            Dimension::PartyType => "party_type",
+            Dimension::Affair => "affair",
+            Dimension::Status => "status",
+        }
+    }
+}
+
+// The enums of the format are command-line values under their FORMAT.md spelling.
+macro_rules! choice_value_enum {
+    ($($t:ty),+) => {$(
+        impl ValueEnum for $t {
+            fn value_variants<'a>() -> &'a [Self] {
+                <$t as Choice>::ALL
+            }
+            fn to_possible_value(&self) -> Option<PossibleValue> {
+                Some(PossibleValue::new(self.as_str()))
+            }
+        }
+    )+};
+}
+
+choice_value_enum!(Category, Form, DocumentKind, PartyType, Affair);
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum TableFormat {

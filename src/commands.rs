@@ -8,17 +8,26 @@ use anyhow::{Context as _, Result, bail};
 use chrono::NaiveDate;
 use comfy_table::{ContentArrangement, Table, presets};
 
-use crate::cli::{CheckArgs, CheckFormat, Cli, Command, RulesArgs, SchemaKind, TableFormat};
+use crate::cli::{
+    CheckArgs, CheckFormat, Cli, Command, Dimension, ListArgs, RulesArgs, SchemaKind, ShowArgs,
+    ShowFormat, SummaryArgs, TableFormat,
+};
 use crate::config::Timezone;
 use crate::diagnostic::{self, Severity, Style};
 use crate::exit;
 use crate::ledger::{self, Ledger};
 use crate::parse::suggest;
+use crate::query::{self, Filter};
+use crate::report::{self, list, show, summary};
 use crate::rules::{self, Scope, catalogue};
+use crate::status::Register;
 
 pub fn dispatch(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write, color: bool) -> Result<u8> {
     match &cli.command {
         Command::Check(args) => check(cli, args, out, err, color),
+        Command::List(args) => list(cli, args, out, err),
+        Command::Show(args) => show(cli, args, out, err),
+        Command::Summary(args) => summary(cli, args, out, err),
         Command::Rules(args) => list_rules(cli, args, out),
         Command::Explain { code } => explain(code, out, err),
         Command::Schema { which } => {
@@ -130,6 +139,80 @@ fn check(
     }
     let failed = report.errors() > 0 || (args.strict && report.warnings() > 0);
     Ok(if failed { exit::FINDINGS } else { exit::OK })
+}
+
+/// Opens the ledger and runs `view` over its register; then the one line on stderr when files
+/// were left out or have errors (see [`report::ledger_note`]).
+fn with_register(
+    cli: &Cli,
+    err: &mut dyn Write,
+    view: impl FnOnce(&Register<'_>, &mut dyn Write) -> Result<u8>,
+) -> Result<u8> {
+    let ledger = open_ledger(cli)?;
+    let today = cli
+        .global
+        .today
+        .unwrap_or_else(|| today_in(ledger.config.timezone()));
+    let register = Register::new(&ledger, today);
+    let code = view(&register, err)?;
+    if let Some(note) = report::ledger_note(&ledger, today) {
+        writeln!(err, "{note}")?;
+    }
+    Ok(code)
+}
+
+fn list(cli: &Cli, args: &ListArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
+    with_register(cli, err, |reg, _| {
+        let mut selected = Filter::new(&args.filter).select(reg);
+        query::sort(reg, &mut selected, args.sort, args.reverse);
+        let text = list::render(reg, &selected, args.format, report::table_width())?;
+        out.write_all(text.as_bytes())?;
+        Ok(exit::OK)
+    })
+}
+
+fn show(cli: &Cli, args: &ShowArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
+    with_register(cli, err, |reg, err| {
+        let id = args.id.trim();
+        let Some((&first, others)) = reg.find(id).split_first() else {
+            let hint = suggest(id, reg.ids());
+            writeln!(
+                err,
+                "kerjasama: no agreement `{id}` in the ledger{hint}; `kerjasama list` lists them"
+            )?;
+            return Ok(exit::CANNOT_RUN);
+        };
+        if !others.is_empty() {
+            let paths: Vec<&str> = reg.find(id).iter().map(|&i| reg.items[i].path).collect();
+            writeln!(
+                err,
+                "kerjasama: {} files have the id {id} ({}); showing the first",
+                paths.len(),
+                paths.join(", ")
+            )?;
+        }
+        let text = match args.format {
+            ShowFormat::Text => show::text(reg, first),
+            ShowFormat::Json => show::json(reg, first),
+        };
+        out.write_all(text.as_bytes())?;
+        Ok(exit::OK)
+    })
+}
+
+fn summary(cli: &Cli, args: &SummaryArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
+    with_register(cli, err, |reg, _| {
+        let selected = Filter::new(&args.filter).select(reg);
+        let by = if args.by.is_empty() {
+            vec![Dimension::Year]
+        } else {
+            args.by.clone()
+        };
+        let s = summary::summarise(reg, &selected, &by);
+        let text = summary::render(&s, args.format, report::table_width())?;
+        out.write_all(text.as_bytes())?;
+        Ok(exit::OK)
+    })
 }
 
 fn list_rules(cli: &Cli, args: &RulesArgs, out: &mut dyn Write) -> Result<u8> {

@@ -3,8 +3,10 @@
 //! PP 28/2018.
 //!
 //! The pipeline: [`ledger`] finds and reads the files (in parallel), [`parse`] reads each file
-//! strictly, [`rules`] applies the rules, and [`diagnostic`] renders the findings. The library
-//! never prints on its own: [`run`] writes to the streams it is given.
+//! strictly, [`rules`] applies the rules, and [`diagnostic`] renders the findings. For the
+//! office's questions, [`status`] derives status, effective end and links, [`query`] filters and
+//! sorts, and [`report`] renders lists, single agreements and summaries. The library never
+//! prints on its own: [`run`] writes to the streams it is given.
 
 pub mod cli;
 pub mod config;
@@ -13,9 +15,12 @@ pub mod diagnostic;
 pub mod ledger;
 pub mod model;
 pub mod parse;
+pub mod query;
+pub mod report;
 pub mod rules;
 pub mod schema;
 pub mod source;
+pub mod status;
 
 mod commands;
 

@@ -15,7 +15,7 @@ use rayon::prelude::*;
 use crate::config::{Home, Level};
 use crate::diagnostic::{Diagnostic, Finding, Location, Report};
 use crate::ledger::{Entry, Ledger};
-use crate::model::{Agreement, DocumentKind, Party};
+use crate::model::{Agreement, Party};
 
 /// Everything a rule may look at besides its own file.
 #[derive(Debug)]
@@ -43,8 +43,7 @@ impl<'a> Ctx<'a> {
                 by_id.entry(id.value.as_str()).or_default().push(i);
             }
             if let Some(a) = &e.agreement {
-                if *a.document == DocumentKind::Adendum
-                    && a.is_signed()
+                if crate::status::extends_parent(a)
                     && let Some(p) = &a.parent
                 {
                     addenda.entry(p.value.as_str()).or_default().push(i);
@@ -84,23 +83,17 @@ impl<'a> Ctx<'a> {
         &self.ledger.entries[i]
     }
 
-    /// The effective end (FORMAT.md section 3), leaving out the addendum `except`.
+    /// The effective end (FORMAT.md section 3), leaving out the addendum `except`; computed by
+    /// [`crate::status::effective_end`], the one implementation.
     pub fn effective_end(&self, a: &Agreement, except: Option<usize>) -> Option<NaiveDate> {
-        let mut end = a.end.as_ref().map(|e| e.value);
-        for &i in self.addenda.get(a.id.as_str()).into_iter().flatten() {
-            if Some(i) == except {
-                continue;
-            }
-            if let Some(e) = self
-                .entry(i)
-                .agreement
-                .as_ref()
-                .and_then(|x| x.end.as_ref())
-            {
-                end = end.max(Some(e.value));
-            }
-        }
-        end
+        let addenda = self
+            .addenda
+            .get(a.id.as_str())
+            .into_iter()
+            .flatten()
+            .filter(|&&i| Some(i) != except)
+            .filter_map(|&i| self.entry(i).agreement.as_ref());
+        crate::status::effective_end(a, addenda)
     }
 
     /// Whether the party is the home daerah.
