@@ -138,6 +138,9 @@ fn check(
         }
     }
     let failed = report.errors() > 0 || (args.strict && report.warnings() > 0);
+    // The process ends right after this; freeing 100,000 parsed agreements one by one would
+    // only add time.
+    std::mem::forget(ledger);
     Ok(if failed { exit::FINDINGS } else { exit::OK })
 }
 

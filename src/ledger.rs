@@ -96,13 +96,24 @@ impl Ledger {
             path: root.to_path_buf(),
             source,
         })?;
-        let (files, stray) = walk(root, &canonical_root)?;
-        let mut paths: BTreeSet<String> = files.iter().map(|(rel, _)| rel.clone()).collect();
+        // The walk runs on its own thread and hands each file over as soon as it is found, so
+        // reading and parsing (in parallel) overlap with walking.
+        let (tx, rx) = std::sync::mpsc::channel::<(String, PathBuf)>();
+        let (walked, mut entries) = std::thread::scope(|s| {
+            let walker = s.spawn(|| walk(root, &canonical_root, tx));
+            let entries: Vec<Entry> = rx
+                .into_iter()
+                .par_bridge()
+                .map(|(rel, path)| read_entry(rel, &path))
+                .collect();
+            (walker.join(), entries)
+        });
+        let stray = match walked {
+            Ok(result) => result?,
+            Err(panic) => std::panic::resume_unwind(panic),
+        };
+        let mut paths: BTreeSet<String> = entries.iter().map(|e| e.source.path.clone()).collect();
         paths.extend(stray.iter().map(|f| f.location.file.clone()));
-        let mut entries: Vec<Entry> = files
-            .into_par_iter()
-            .map(|(rel, path)| read_entry(rel, &path))
-            .collect();
         entries.sort_by(|a, b| a.source.path.cmp(&b.source.path));
         Ok(Self {
             root: root.to_path_buf(),
@@ -236,15 +247,22 @@ pub fn relative(root: &Path, path: &Path) -> String {
         .join("/")
 }
 
-type Walked = (Vec<(String, PathBuf)>, Vec<Finding>);
-
-fn walk(root: &Path, canonical_root: &Path) -> Result<Walked, LedgerError> {
+/// Walks `agreements/`, sending each agreement file to `files`; returns the stray findings.
+fn walk(
+    root: &Path,
+    canonical_root: &Path,
+    files: std::sync::mpsc::Sender<(String, PathBuf)>,
+) -> Result<Vec<Finding>, LedgerError> {
     let dir = root.join("agreements");
-    let mut files = Vec::new();
     let mut stray = Vec::new();
     if !dir.exists() && fs::symlink_metadata(&dir).is_err() {
-        return Ok((files, stray));
+        return Ok(stray);
     }
+    // A send fails only when the receiving side is gone, which cannot happen while the walk
+    // runs inside the scope that receives.
+    let send = |rel: String, path: PathBuf| {
+        let _ = files.send((rel, path));
+    };
     let walker = WalkDir::new(&dir)
         .follow_links(false)
         .sort_by_file_name()
@@ -298,7 +316,7 @@ fn walk(root: &Path, canonical_root: &Path) -> Result<Walked, LedgerError> {
         }
         if ft.is_file() {
             if is_toml {
-                files.push((rel, entry.path().to_path_buf()));
+                send(rel, entry.path().to_path_buf());
             } else {
                 stray.push(Finding::whole(
                     "stray-file",
@@ -314,7 +332,7 @@ fn walk(root: &Path, canonical_root: &Path) -> Result<Walked, LedgerError> {
         if ft.is_symlink() {
             match link_target(entry.path(), canonical_root) {
                 Ok(target) if is_toml && target.is_file() => {
-                    files.push((rel, entry.path().to_path_buf()));
+                    send(rel, entry.path().to_path_buf());
                 }
                 Ok(_) => stray.push(Finding::whole(
                     "stray-file",
@@ -337,7 +355,7 @@ fn walk(root: &Path, canonical_root: &Path) -> Result<Walked, LedgerError> {
             "not a regular file (a device, socket or pipe); it was not opened: remove it".into(),
         ));
     }
-    Ok((files, stray))
+    Ok(stray)
 }
 
 /// Resolves a link, refusing one that leaves the ledger or cannot be resolved.

@@ -8,7 +8,6 @@ pub struct Source {
     /// Path relative to the ledger root, `/` separated.
     pub path: String,
     pub text: String,
-    line_starts: Vec<usize>,
 }
 
 impl Source {
@@ -18,20 +17,37 @@ impl Source {
             Some(rest) => rest.to_owned(),
             None => text,
         };
-        let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         Self {
             path: path.into(),
             text,
-            line_starts,
         }
+    }
+
+    /// The byte offset where the line holding `offset` starts, and its 0-based number.
+    /// Computed on demand: positions are needed only for findings, which are rare, and a line
+    /// index for every file of a large ledger would cost more than it saves.
+    fn line_start(&self, offset: usize) -> (usize, usize) {
+        let before = &self.text.as_bytes()[..offset.min(self.text.len())];
+        let line = before.iter().filter(|&&b| b == b'\n').count();
+        let start = before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        (start, line)
+    }
+
+    /// The byte offset where the next line starts (or the end of the text).
+    fn line_end(&self, offset: usize) -> usize {
+        self.text.as_bytes()[offset.min(self.text.len())..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(self.text.len(), |i| offset + i + 1)
     }
 
     /// The 1-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
-        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
-        let start = self.line_starts[line];
+        let (start, line) = self.line_start(offset);
         let mut end = offset;
         while !self.text.is_char_boundary(end) {
             end -= 1;
@@ -42,25 +58,23 @@ impl Source {
 
     /// The text of a 1-based line, without its line end.
     pub fn line_text(&self, line: usize) -> &str {
-        let Some(&start) = self.line_starts.get(line.wrapping_sub(1)) else {
+        if line == 0 {
             return "";
-        };
-        let end = self
-            .line_starts
-            .get(line)
-            .copied()
-            .unwrap_or(self.text.len());
+        }
+        let mut start = 0;
+        for _ in 1..line {
+            match self.text[start..].find('\n') {
+                Some(i) => start += i + 1,
+                None => return "",
+            }
+        }
+        let end = self.line_end(start);
         self.text[start..end].trim_end_matches(['\n', '\r'])
     }
 
     /// How many characters of `span` lie on its first line (at least 1), for the marker.
     pub fn marker_width(&self, span: &Range<usize>) -> usize {
-        let (line, _) = self.line_col(span.start);
-        let line_end = self
-            .line_starts
-            .get(line)
-            .copied()
-            .unwrap_or(self.text.len());
+        let line_end = self.line_end(span.start);
         let end = span.end.min(line_end).max(span.start);
         let mut s = span.start.min(self.text.len());
         while !self.text.is_char_boundary(s) {

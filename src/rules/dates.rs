@@ -344,15 +344,8 @@ fn parent_rules(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) 
             ),
         ));
     } else {
-        let counterparts = |x: &Agreement| {
-            x.parties
-                .iter()
-                .filter(|p| !ctx.is_home(p))
-                .map(|p| p.value.clone())
-                .collect::<Vec<_>>()
-        };
-        let mine = counterparts(a);
-        let theirs = counterparts(parent);
+        let mine = counterparts(ctx, a);
+        let theirs = counterparts(ctx, parent);
         if !mine.is_empty()
             && !theirs.is_empty()
             && !mine.iter().any(|p| theirs.iter().any(|q| same_party(p, q)))
@@ -419,6 +412,15 @@ fn parent_rules(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) 
             ),
         ));
     }
+}
+
+/// The parties that are not the home region.
+fn counterparts<'a>(ctx: &Ctx<'_>, a: &'a Agreement) -> Vec<&'a crate::model::Party> {
+    a.parties
+        .iter()
+        .filter(|p| !ctx.is_home(p))
+        .map(|p| &p.value)
+        .collect()
 }
 
 fn approvals(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {

@@ -1,6 +1,6 @@
 //! Section B: identity and the ledger as a whole.
 
-use super::{Ctx, catalogue, normalize, related_at};
+use super::{Ctx, catalogue, normalize, related_at, same_text};
 use crate::diagnostic::Finding;
 use crate::model::Agreement;
 use crate::parse::suggest;
@@ -182,8 +182,7 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
     }
 
     if let Some(units) = &ctx.ledger.config.units {
-        let unit = normalize(&a.unit);
-        if !units.iter().any(|u| normalize(u) == unit) {
+        if !units.iter().any(|u| same_text(u, &a.unit)) {
             let hint = suggest(&a.unit, units.iter().map(String::as_str));
             out.push(Finding::at(
                 "unknown-unit",

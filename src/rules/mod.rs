@@ -178,6 +178,31 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// Whether two names (or numbers) are the same after trimming, folding case and collapsing
+/// spaces; without allocating, as it runs for every party of every file.
+pub fn same_text(a: &str, b: &str) -> bool {
+    let mut x = a.split_whitespace();
+    let mut y = b.split_whitespace();
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return true,
+            (Some(p), Some(q)) => {
+                let same = if p.is_ascii() && q.is_ascii() {
+                    p.eq_ignore_ascii_case(q)
+                } else {
+                    p.chars()
+                        .flat_map(char::to_lowercase)
+                        .eq(q.chars().flat_map(char::to_lowercase))
+                };
+                if !same {
+                    return false;
+                }
+            }
+            _ => return false,
+        }
+    }
+}
+
 /// Names and numbers are compared after trimming, folding case and collapsing spaces.
 pub fn normalize(s: &str) -> String {
     s.split_whitespace()

@@ -1,6 +1,6 @@
 //! Section C: the parties, by PP 28/2018.
 
-use super::{Ctx, normalize};
+use super::{Ctx, same_text};
 use crate::config::{RegionType, code_fits};
 use crate::diagnostic::Finding;
 use crate::model::{Agreement, Category, Choice, Party, PartyType, Sp};
@@ -11,7 +11,7 @@ pub fn same_party(p: &Party, q: &Party) -> bool {
         (Some(a), Some(b)) if p.kind.is_daerah() && q.kind.is_daerah() => {
             a.value.trim() == b.value.trim()
         }
-        _ => normalize(&p.name) == normalize(&q.name),
+        _ => same_text(&p.name, &q.name),
     }
 }
 
