@@ -220,7 +220,18 @@ fn summary(cli: &Cli, args: &SummaryArgs, out: &mut dyn Write, err: &mut dyn Wri
 
 fn list_rules(cli: &Cli, args: &RulesArgs, out: &mut dyn Write) -> Result<u8> {
     // The severities of the ledger at hand when there is one; the defaults otherwise.
-    let ledger = open_ledger(cli).ok();
+    let ledger = match open_ledger(cli) {
+        Ok(l) => Some(l),
+        Err(e)
+            if matches!(
+                e.downcast_ref::<ledger::LedgerError>(),
+                Some(ledger::LedgerError::NotFound(_))
+            ) =>
+        {
+            None
+        }
+        Err(e) => return Err(e),
+    };
     let level = |code: &str| -> Option<Severity> {
         match &ledger {
             Some(l) => rules::effective_level(l, code),

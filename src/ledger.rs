@@ -230,7 +230,7 @@ fn read_entry(rel: String, path: &Path) -> Entry {
     }
 }
 
-/// `true` for names the walk ignores: hidden files and READMEs.
+/// `true` for file names the walk ignores: hidden files and READMEs.
 fn ignored(name: &str) -> bool {
     name.starts_with('.') || name == "README" || name.starts_with("README.")
 }
@@ -263,12 +263,22 @@ fn walk(
     let send = |rel: String, path: PathBuf| {
         let _ = files.send((rel, path));
     };
-    let walker = WalkDir::new(&dir)
+    if fs::symlink_metadata(&dir).is_ok_and(|m| m.file_type().is_symlink())
+        && let Err(why) = link_target(&dir, canonical_root)
+    {
+        stray.push(Finding::whole(
+            "stray-file",
+            "agreements",
+            format!("agreements/ is a link {why}; it is not followed: make it a directory"),
+        ));
+        return Ok(stray);
+    }
+    let mut walker = WalkDir::new(&dir)
         .follow_links(false)
+        .follow_root_links(true)
         .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !ignored(&e.file_name().to_string_lossy()));
-    for item in walker {
+        .into_iter();
+    while let Some(item) = walker.next() {
         let entry = match item {
             Ok(e) => e,
             Err(e) => {
@@ -302,8 +312,25 @@ fn walk(
         }
         let name = entry.file_name().to_string_lossy().into_owned();
         let rel = relative(root, entry.path());
-        let is_toml = name.ends_with(".toml");
         let ft = entry.file_type();
+        if name.starts_with('.') {
+            // Hidden files are ignored; a hidden directory is reported and not entered.
+            if ft.is_dir() {
+                walker.skip_current_dir();
+                stray.push(Finding::whole(
+                    "stray-file",
+                    &rel,
+                    "a hidden directory under agreements/; its files are not checked: move them \
+                     out of it, or the directory out of agreements/"
+                        .into(),
+                ));
+            }
+            continue;
+        }
+        if !ft.is_dir() && ignored(&name) {
+            continue;
+        }
+        let is_toml = name.ends_with(".toml");
         if ft.is_dir() {
             if is_toml {
                 stray.push(Finding::whole(

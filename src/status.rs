@@ -57,15 +57,19 @@ pub fn extends_parent(x: &Agreement) -> bool {
 
 /// The effective end: the latest of the document's own `end` and the `end` of each of
 /// `addenda` (the signed, readable ADENDUMs whose `parent` is this document). `None`: no fixed
-/// end anywhere.
+/// end. A document without an end of its own has none: an addendum extends a term, never
+/// shortens one, and an open-ended term is the longest there is.
 pub fn effective_end<'x>(
     a: &Agreement,
     addenda: impl IntoIterator<Item = &'x Agreement>,
 ) -> Option<NaiveDate> {
-    addenda
-        .into_iter()
-        .filter_map(|x| x.end.as_ref().map(|e| e.value))
-        .fold(a.end.as_ref().map(|e| e.value), |acc, e| acc.max(Some(e)))
+    let own = a.end.as_ref()?.value;
+    Some(
+        addenda
+            .into_iter()
+            .filter_map(|x| x.end.as_ref().map(|e| e.value))
+            .fold(own, NaiveDate::max),
+    )
 }
 
 /// The status of `a` on `day`, given its effective end.
@@ -296,7 +300,8 @@ mod tests {
             Some(day("2023-01-31"))
         );
         let open = agreement("signed = 2019-01-15\n");
-        assert_eq!(effective_end(&open, [&longer]), Some(day("2023-01-31")));
+        // No end of its own is no fixed end: an addendum's end would shorten it.
+        assert_eq!(effective_end(&open, [&longer]), None);
         assert_eq!(effective_end(&open, []), None);
     }
 }

@@ -146,10 +146,21 @@ fn other_files_are_stray_and_hidden_files_and_readmes_ignored() {
     l.write("agreements/.hidden/KS-2019-009.toml", "garbage");
     let (_, v) = l.check_json(&[]);
     let f = findings(&v);
+    l.write("agreements/README/2019/KS-2019-008.toml", "not toml at all");
+    let (_, v) = l.check_json(&[]);
+    let f = findings(&v);
     let stray: Vec<_> = f.iter().filter(|(r, _, _)| r == "stray-file").collect();
-    assert_eq!(stray.len(), 1, "{f:?}");
-    assert_eq!(stray[0].1, "agreements/2019/scan.pdf");
-    assert_eq!(v["files"], 3);
+    assert_eq!(stray.len(), 2, "{f:?}");
+    // The hidden directory is reported once, and what it holds is not read.
+    assert_eq!(stray[0].1, "agreements/.hidden");
+    assert_eq!(stray[1].1, "agreements/2019/scan.pdf");
+    // A directory named README is no README file: its files are checked.
+    assert!(f.contains(&(
+        "toml-syntax".into(),
+        "agreements/README/2019/KS-2019-008.toml".into(),
+        Some(1)
+    )));
+    assert_eq!(v["files"], 5);
 }
 
 #[cfg(unix)]
@@ -243,6 +254,27 @@ fn link_out_of_the_ledger_is_not_followed() {
     let f = findings_for(&l, "agreements/2020");
     assert_eq!(f.len(), 1, "{f:?}");
     assert_eq!(f[0].0, "stray-file");
+}
+
+#[cfg(unix)]
+#[test]
+fn linked_agreements_directory_outside_is_not_read() {
+    let l = Ledger::new();
+    let outside = tempfile::tempdir().expect("tmp");
+    fs::create_dir_all(outside.path().join("agreements/2019")).expect("mkdir");
+    fs::write(
+        outside.path().join("agreements/2019/KS-2019-001.toml"),
+        "broken = ",
+    )
+    .expect("write");
+    fs::remove_dir(l.join("agreements")).expect("rmdir");
+    std::os::unix::fs::symlink(outside.path().join("agreements"), l.join("agreements"))
+        .expect("link");
+    let (code, v) = l.check_json(&[]);
+    assert_eq!(code, 1);
+    let f = findings(&v);
+    assert_eq!(f, vec![("stray-file".into(), "agreements".into(), None)]);
+    assert_eq!(v["agreements"], 0);
 }
 
 #[cfg(unix)]

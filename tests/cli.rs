@@ -325,6 +325,10 @@ fn newer_format_is_exit_2() {
         .assert()
         .code(2)
         .stderr(contains("this ledger needs a newer kerjasama"));
+    l.cmd(&["rules"])
+        .assert()
+        .code(2)
+        .stderr(contains("this ledger needs a newer kerjasama"));
 }
 
 #[test]
@@ -407,4 +411,52 @@ fn help_has_examples() {
         .assert()
         .code(0)
         .stdout(contains("kerjasama"));
+}
+
+#[test]
+fn a_draft_that_will_need_approval_is_reported() {
+    // RULES.md sets no "signed" condition on the DPRD rule: a draft PKS that burdens the region
+    // already lacks its approval.
+    let l = Ledger::with_ksbs(1);
+    let pks = ksb(2)
+        .replace("document = \"KSB\"", "document = \"PKS\"")
+        .replace("number = \"180/002/438.1.1.3/2019\"\nsigned = 2019-01-15\n", "")
+        .replace(
+            "end = 2021-01-14\n",
+            "end = 2021-01-14\nparent = \"KS-2019-001\"\nburdens_region = false\napbd_funding = \"not_budgeted\"\n",
+        );
+    l.write(&ksb_path(2), &pks);
+    let (code, v) = l.check_json(&[]);
+    assert_eq!(code, 0, "{v}");
+    let f = findings(&v);
+    assert_eq!(
+        f,
+        vec![("dprd-approval-missing-ksdpk".into(), ksb_path(2), Some(7))]
+    );
+}
+
+#[test]
+fn no_parties_at_all_is_reported_by_each_party_rule() {
+    let l = Ledger::with_ksbs(1);
+    let text = ksb(2);
+    let cut = text.find("\n[[parties]]").unwrap_or(text.len());
+    l.write(&ksb_path(2), &text[..cut]);
+    let (_, v) = l.check_json(&[]);
+    let mut rules: Vec<String> = findings(&v)
+        .into_iter()
+        .map(|(r, _, line)| {
+            assert_eq!(line, None);
+            r
+        })
+        .collect();
+    rules.sort();
+    assert_eq!(
+        rules,
+        [
+            "home-missing",
+            "ksdpk-party-type",
+            "no-daerah",
+            "too-few-parties"
+        ]
+    );
 }

@@ -216,8 +216,14 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
                 src,
                 &proxy.span,
                 format!(
-                    "the home region signs a {doc} through its head; a surat kuasa is for \
-                     signing the PKS (PP 28/2018 Pasal 2 ayat (2))"
+                    "\"{}\" signs this {doc} by proxy ({}); the home region signs a {doc} \
+                     through its head, and a surat kuasa is for signing the PKS \
+                     (PP 28/2018 Pasal 2 ayat (2))",
+                    p.name.value,
+                    proxy
+                        .number
+                        .as_ref()
+                        .map_or("no number".to_owned(), |n| format!("number {}", n.value))
                 ),
             ));
         }
@@ -250,9 +256,14 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
             "withdrawn-signed",
             src,
             &w.date.span,
-            "the document is signed, so it cannot be withdrawn; record an early end as \
-             `[termination]` instead"
-                .into(),
+            format!(
+                "{id} was signed on {}, so it cannot be withdrawn on {}; record an early end of \
+                 a signed agreement as `[termination]` instead",
+                a.signed
+                    .as_ref()
+                    .map_or(String::new(), |s| s.value.to_string()),
+                w.date.value
+            ),
         ));
     }
 
@@ -267,9 +278,16 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
                 src,
                 &funding.span,
                 if others {
-                    "`funding` says tanpa_biaya (no cost) together with other sources; keep one \
-                     or the other"
-                        .into()
+                    let sources: Vec<&str> = funding
+                        .iter()
+                        .filter(|f| **f != Funding::TanpaBiaya)
+                        .map(|f| crate::model::Choice::as_str(*f))
+                        .collect();
+                    format!(
+                        "`funding` says tanpa_biaya (no cost) together with {}; keep one or \
+                         the other",
+                        sources.join(", ")
+                    )
                 } else {
                     format!(
                         "`funding` says tanpa_biaya (no cost) but `value_idr` is {value}; \
@@ -292,7 +310,10 @@ fn parent_rules(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) 
                 "parent-kind",
                 src,
                 &a.document.span,
-                "an ADENDUM changes another document: name it with `parent = \"...\"`".into(),
+                format!(
+                    "ADENDUM {} names no document it changes; add `parent = \"...\"` with its id",
+                    a.id.value
+                ),
             ));
         }
         return;
@@ -443,74 +464,84 @@ fn approvals(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
     let naskah_abroad = doc == DocumentKind::Naskah && cat.is_foreign();
     let pks = doc == DocumentKind::Pks;
 
-    if let Some(signed) = &a.signed {
-        let needs = pks
-            && (a.burdens_region.as_ref().is_some_and(|b| b.value)
-                || a.apbd_funding
-                    .as_ref()
-                    .is_some_and(|f| f.value == crate::model::ApbdFunding::NotBudgeted));
-        let rule = match cat {
-            Category::Ksdd if needs => Some("dprd-approval-missing"),
-            Category::Ksdpk if needs => Some("dprd-approval-missing-ksdpk"),
-            Category::Ksdpl | Category::Ksdll if naskah_abroad => Some("dprd-approval-missing"),
-            _ => None,
-        };
-        if let (Some(rule), None) = (rule, &dprd) {
-            let why = if naskah_abroad {
-                format!("a {cat} NASKAH needs the approval of the DPRD")
-            } else {
-                "the plan burdens the public and the daerah or needs APBD money not yet \
-                 budgeted, so it needs the approval of the DPRD"
-                    .to_owned()
-            };
-            out.push(Finding::at(
-                rule,
-                src,
-                &a.document.span,
-                format!(
-                    "{id}: {why}; record it as `[dprd_approval]` (number, date) here or in the \
-                     parent"
-                ),
-            ));
-        }
-        if naskah_abroad && a.central_approval.is_none() {
-            out.push(Finding::at(
-                "central-approval-missing",
-                src,
-                &a.document.span,
-                format!(
-                    "a {cat} NASKAH needs the approval of the central government; record it as \
-                     `[central_approval]` (number, date)"
-                ),
-            ));
-        }
-        if pks || doc == DocumentKind::Naskah {
-            let central = a.central_approval.as_ref().map(|x| (x, true)).or_else(|| {
-                parent
-                    .and_then(|p| p.central_approval.as_ref())
-                    .map(|x| (x, false))
-            });
-            for (what, approval) in [("DPRD", dprd), ("central", central)] {
-                let Some((appr, own)) = approval else {
-                    continue;
-                };
-                if appr.date.value > signed.value {
-                    let (span, whose) = if own {
-                        (appr.date.span.clone(), String::new())
-                    } else {
-                        (signed.span.clone(), " (recorded in the parent)".to_owned())
-                    };
-                    out.push(Finding::at(
-                        "approval-order",
-                        src,
-                        &span,
-                        format!(
-                            "the {what} approval{whose} is dated {}, after the signing on {}; \
-                             approval comes before signing",
-                            appr.date.value, signed.value
-                        ),
-                    ));
+    // RULES.md sets no "signed" condition on the approval rules: a draft that will need an
+    // approval is reported too, so the office sees what is still missing before signing.
+    let needs = pks
+        && (a.burdens_region.as_ref().is_some_and(|b| b.value)
+            || a.apbd_funding
+                .as_ref()
+                .is_some_and(|f| f.value == crate::model::ApbdFunding::NotBudgeted));
+    let rule = match cat {
+        Category::Ksdd if needs => Some("dprd-approval-missing"),
+        Category::Ksdpk if needs => Some("dprd-approval-missing-ksdpk"),
+        Category::Ksdpl | Category::Ksdll if naskah_abroad => Some("dprd-approval-missing"),
+        _ => None,
+    };
+    if let (Some(rule), None) = (rule, &dprd) {
+        let why = if naskah_abroad {
+            format!("a {cat} NASKAH needs the approval of the DPRD")
+        } else {
+            let burdens = a.burdens_region.as_ref().is_some_and(|b| b.value);
+            format!(
+                "{} so it needs the approval of the DPRD",
+                if burdens {
+                    "`burdens_region = true`,"
+                } else {
+                    "`apbd_funding = \"not_budgeted\"`,"
                 }
+            )
+        };
+        out.push(Finding::at(
+            rule,
+            src,
+            &a.document.span,
+            format!(
+                "{cat} {doc} {id}: {why}; record it as `[dprd_approval]` (number, date) here or \
+                 in the parent"
+            ),
+        ));
+    }
+    if naskah_abroad && a.central_approval.is_none() {
+        out.push(Finding::at(
+            "central-approval-missing",
+            src,
+            &a.document.span,
+            format!(
+                "{cat} NASKAH {id} has no `[central_approval]`; a {cat} NASKAH needs the \
+                 approval of the central government: record it (number, date)"
+            ),
+        ));
+    }
+    if let Some(signed) = &a.signed
+        && (pks || naskah_abroad)
+    {
+        // The approvals that satisfy the approval rules: the DPRD's (own, else the parent's),
+        // and for a NASKAH abroad the centre's own.
+        let central = if naskah_abroad {
+            a.central_approval.as_ref().map(|x| (x, true))
+        } else {
+            None
+        };
+        for (what, approval) in [("DPRD", dprd), ("central", central)] {
+            let Some((appr, own)) = approval else {
+                continue;
+            };
+            if appr.date.value > signed.value {
+                let (span, whose) = if own {
+                    (appr.date.span.clone(), String::new())
+                } else {
+                    (signed.span.clone(), " (recorded in the parent)".to_owned())
+                };
+                out.push(Finding::at(
+                    "approval-order",
+                    src,
+                    &span,
+                    format!(
+                        "the {what} approval{whose} is dated {}, after the signing on {}; \
+                         approval comes before signing",
+                        appr.date.value, signed.value
+                    ),
+                ));
             }
         }
     }

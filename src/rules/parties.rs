@@ -62,7 +62,7 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
         .map(|p| &p.value)
         .filter(|p| p.kind.is_daerah())
         .collect();
-    if daerah.is_empty() && !parties.is_empty() {
+    if daerah.is_empty() {
         out.push(list(
             "no-daerah",
             "no party is a daerah (provinsi, kabupaten or kota); every cooperation of the \
@@ -91,7 +91,7 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
     match cat {
         Category::Ksdd => {
             for p in parties {
-                if !p.kind.is_daerah() && !p.kind.is_central() {
+                if !p.kind.is_daerah() {
                     out.push(Finding::at(
                         "ksdd-party-type",
                         src,
@@ -110,7 +110,7 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
                     distinct.push(p);
                 }
             }
-            if distinct.len() < 2 && !daerah.is_empty() {
+            if distinct.len() < 2 {
                 out.push(list(
                     "ksdd-party-type",
                     format!(
@@ -121,7 +121,7 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
             }
         }
         Category::Ksdpk => {
-            if !parties.iter().any(|p| p.kind.is_third_party()) && !parties.is_empty() {
+            if !parties.iter().any(|p| p.kind.is_third_party()) {
                 out.push(list(
                     "ksdpk-party-type",
                     "a KSDPK has no third party (perseorangan, badan_usaha or ormas); \
@@ -131,7 +131,7 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
             }
             for p in parties {
                 let k = *p.kind;
-                if !k.is_daerah() && !k.is_third_party() && !k.is_central() {
+                if !k.is_daerah() && !k.is_third_party() {
                     out.push(Finding::at(
                         "ksdpk-party-type",
                         src,
@@ -175,7 +175,7 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
                     "an institution abroad",
                 )
             };
-            if !parties.iter().any(|p| *p.kind == want) && !parties.is_empty() {
+            if !parties.iter().any(|p| *p.kind == want) {
                 out.push(list(
                     rule,
                     format!("a {cat} needs {what}: no party is a {want}"),
@@ -183,7 +183,7 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
             }
             for p in parties {
                 let k = *p.kind;
-                if !k.is_daerah() && k != want && !k.is_central() {
+                if !k.is_daerah() && k != want {
                     out.push(Finding::at(
                         rule,
                         src,
@@ -198,7 +198,7 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
             }
         }
         Category::Sinergi => {
-            if !parties.iter().any(|p| p.kind.is_central()) && !parties.is_empty() {
+            if !parties.iter().any(|p| p.kind.is_central()) {
                 out.push(list(
                     "sinergi-party-type",
                     "a SINERGI needs a pemerintah_pusat or badan_hukum_publik party: the \
