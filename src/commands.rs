@@ -94,9 +94,9 @@ fn scope_of(ledger: &Ledger, paths: &[PathBuf]) -> Result<Scope> {
         }
         let prefix = format!("{rel}/");
         let before = set.len();
-        for known in &ledger.paths {
-            if *known == rel || known.starts_with(&prefix) {
-                set.insert(known.clone());
+        for known in ledger.paths() {
+            if known == rel || known.starts_with(&prefix) {
+                set.insert(known.to_owned());
             }
         }
         if rel == "kerjasama.toml" {
@@ -158,9 +158,12 @@ fn with_register(
         .unwrap_or_else(|| today_in(ledger.config.timezone()));
     let register = Register::new(&ledger, today);
     let code = view(&register, err)?;
+    drop(register);
     if let Some(note) = report::ledger_note(&ledger, today) {
         writeln!(err, "{note}")?;
     }
+    // As in `check`: the process ends next, so the parsed ledger is not freed value by value.
+    std::mem::forget(ledger);
     Ok(code)
 }
 

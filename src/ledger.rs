@@ -1,6 +1,5 @@
 //! Finding the ledger, walking `agreements/` and reading every file (in parallel).
 
-use std::collections::BTreeSet;
 use std::fs;
 use std::io::Read as _;
 use std::path::{Component, Path, PathBuf};
@@ -84,8 +83,6 @@ pub struct Ledger {
     pub entries: Vec<Entry>,
     /// Findings about files that are not read as agreements (`stray-file`).
     pub stray: Vec<Finding>,
-    /// Every path under `agreements/` that was considered (agreements and stray files).
-    pub paths: BTreeSet<String>,
 }
 
 impl Ledger {
@@ -112,8 +109,6 @@ impl Ledger {
             Ok(result) => result?,
             Err(panic) => std::panic::resume_unwind(panic),
         };
-        let mut paths: BTreeSet<String> = entries.iter().map(|e| e.source.path.clone()).collect();
-        paths.extend(stray.iter().map(|f| f.location.file.clone()));
         entries.sort_by(|a, b| a.source.path.cmp(&b.source.path));
         Ok(Self {
             root: root.to_path_buf(),
@@ -122,8 +117,16 @@ impl Ledger {
             config_findings,
             entries,
             stray,
-            paths,
         })
+    }
+
+    /// Every path under `agreements/` that was considered: agreement files and stray files
+    /// (the walk reports each path once, either way).
+    pub fn paths(&self) -> impl Iterator<Item = &str> {
+        self.entries
+            .iter()
+            .map(|e| e.source.path.as_str())
+            .chain(self.stray.iter().map(|f| f.location.file.as_str()))
     }
 
     /// The readable agreements with their entries.

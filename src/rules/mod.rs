@@ -279,8 +279,8 @@ pub fn check(ledger: &Ledger, today: NaiveDate, scope: &Scope) -> Report {
     diagnostics.extend(resolve(ledger, global, None));
     let mut report = Report {
         files: match scope {
-            Scope::All => ledger.paths.len(),
-            Scope::Files(set) => ledger.paths.iter().filter(|p| set.contains(*p)).count(),
+            Scope::All => ledger.paths().count(),
+            Scope::Files(set) => ledger.paths().filter(|p| set.contains(*p)).count(),
         },
         agreements: ledger
             .entries
