@@ -6,7 +6,9 @@ use chrono::NaiveDate;
 use clap::builder::PossibleValue;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::model::{Affair, Category, Choice, DocumentKind, Form, PartyType};
+use crate::model::{
+    Affair, ApbdFunding, Category, Choice, DateKey, DocumentKind, Form, Funding, PartyType, Scope,
+};
 use crate::status::Status;
 
 /// Keep and check the register of a regional government's cooperation agreements
@@ -20,6 +22,7 @@ use crate::status::Status;
   kerjasama list --year 2018 --category KSDPK
   kerjasama show KS-2019-002              one agreement, its status and its links
   kerjasama summary --by year --by category
+  kerjasama add                           record a new agreement (asks on a terminal)
   kerjasama rules                         every rule with its severity and basis
   kerjasama explain pks-max-five-years    what a rule means, with examples")]
 pub struct Cli {
@@ -65,6 +68,9 @@ Examples:
     /// Key figures and counts of the agreements, by year, category, unit...
     #[command(after_help = SUMMARY_HELP)]
     Summary(SummaryArgs),
+    /// Record a new agreement: from flags, a TOML file or stdin, or by answering prompts.
+    #[command(after_help = ADD_HELP)]
+    Add(Box<AddArgs>),
     /// List every rule: code, severity in this ledger, whether it is fixed, and its basis.
     Rules(RulesArgs),
     /// Explain one rule: what it checks, why, and a valid and an invalid example.
@@ -95,6 +101,180 @@ pub struct CheckArgs {
     /// Fail (exit 1) on warnings too.
     #[arg(long)]
     pub strict: bool,
+}
+
+const ADD_HELP: &str = "The agreement is put together from --from (a TOML agreement as in the \
+ledger, `-` for stdin) and the flags, which win over the file. When stdin and stderr are \
+terminals and something required is missing, the missing answers are asked for (type < to go \
+back to the previous question); the whole TOML and its findings are shown before it is written. \
+Without a terminal (or with --no-input), a missing required field exits 2 at once, naming it.
+
+Required: title, category, form, affairs, unit, document and at least one counterpart; once \
+signed also number and start; a PKS an end, an ADENDUM a parent; a PKS of KSDD/KSDPK \
+--burdens-region and --apbd-funding; KSDPL/KSDLL a scope. The home daerah of kerjasama.toml is \
+added as the first party unless a party with its code is given.
+
+The id is PREFIX-YYYY-NNN, the next number after the highest one used in the signing year (the \
+current year for a draft); numbers are never reused. The new agreement is checked with the whole \
+ledger: on any error nothing is written and the exit status is 1; warnings are shown and the file \
+is written. The file appears whole or not at all, never over an existing one; the path is \
+printed on stdout.
+
+Dates: 2019-01-15, 15-01-2019 or today. A party: 'NAME;TYPE[;KEY=VALUE...]' with keys \
+legal_entity, code, country, number, signatory, proxy_number, proxy_date (write \\; for a \
+semicolon inside a value).
+
+Examples:
+  kerjasama add
+  kerjasama add --from draft.toml
+  kerjasama add --title 'Pembangunan jaringan IT Sidoarjo Smart City' --category KSDPK \\
+      --form pelayanan_publik --affair komunikasi_dan_informatika \\
+      --unit 'Dinas Komunikasi dan Informatika' --document KSB --number 180/19/438.1.1.3/2019 \\
+      --signed 2019-01-15 --start 2019-01-15 --party 'PT Indosat Tbk;badan_usaha;legal_entity=true'
+  kerjasama add --from - --dry-run < agreement.toml";
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// Read the agreement from this TOML file (`-` for stdin); flags override its keys.
+    #[arg(long, value_name = "FILE")]
+    pub from: Option<PathBuf>,
+
+    /// Print the TOML and its findings; write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Never prompt, even on a terminal: a missing required field exits 2.
+    #[arg(long)]
+    pub no_input: bool,
+
+    /// The id (default: the next free PREFIX-YYYY-NNN of the signing year).
+    #[arg(long, help_heading = "Fields")]
+    pub id: Option<String>,
+
+    /// What the agreement is about (1 to 300 characters).
+    #[arg(long, help_heading = "Fields")]
+    pub title: Option<String>,
+
+    #[arg(long, value_enum, ignore_case = true, help_heading = "Fields")]
+    pub category: Option<Category>,
+
+    /// The form of cooperation (which ones a category allows: FORMAT.md section 4).
+    #[arg(long, value_enum, help_heading = "Fields")]
+    pub form: Option<Form>,
+
+    /// A government affair (urusan), e.g. kesehatan (repeatable, or comma-separated).
+    #[arg(
+        long = "affair",
+        value_enum,
+        value_delimiter = ',',
+        hide_possible_values = true,
+        help_heading = "Fields"
+    )]
+    pub affairs: Vec<Affair>,
+
+    /// Object of a foreign cooperation (KSDPL, KSDLL; repeatable).
+    #[arg(long, value_enum, value_delimiter = ',', help_heading = "Fields")]
+    pub scope: Vec<Scope>,
+
+    /// The initiating unit (OPD).
+    #[arg(long, help_heading = "Fields")]
+    pub unit: Option<String>,
+
+    #[arg(long, value_enum, ignore_case = true, help_heading = "Fields")]
+    pub document: Option<DocumentKind>,
+
+    /// The document's register number on the home side.
+    #[arg(long, help_heading = "Fields")]
+    pub number: Option<String>,
+
+    /// The day it was signed by all parties (absent: a draft).
+    #[arg(long, value_name = "DATE", help_heading = "Fields")]
+    pub signed: Option<String>,
+
+    /// Where it was signed.
+    #[arg(long, help_heading = "Fields")]
+    pub place: Option<String>,
+
+    /// A date known only to its year: signed, start or end (repeatable).
+    #[arg(long, value_enum, value_delimiter = ',', help_heading = "Fields")]
+    pub year_only: Vec<DateKey>,
+
+    /// First day in force.
+    #[arg(long, value_name = "DATE", help_heading = "Fields")]
+    pub start: Option<String>,
+
+    /// Last day in force.
+    #[arg(long, value_name = "DATE", help_heading = "Fields")]
+    pub end: Option<String>,
+
+    /// The KSB or NK a PKS implements, or the document an ADENDUM changes.
+    #[arg(long, value_name = "ID", help_heading = "Fields")]
+    pub parent: Option<String>,
+
+    /// The agreement this one extends.
+    #[arg(long, value_name = "ID", help_heading = "Fields")]
+    pub renews: Option<String>,
+
+    /// Whether the plan burdens the public and the daerah (true or false).
+    #[arg(long, value_name = "BOOL", help_heading = "Fields")]
+    pub burdens_region: Option<bool>,
+
+    /// What the plan asks of the regional budget.
+    #[arg(long, value_enum, help_heading = "Fields")]
+    pub apbd_funding: Option<ApbdFunding>,
+
+    /// Total value over the whole term, in rupiah (1500000000 or 1.500.000.000).
+    #[arg(long, value_name = "RUPIAH", help_heading = "Fields")]
+    pub value_idr: Option<String>,
+
+    /// A source of funding (repeatable).
+    #[arg(long, value_enum, value_delimiter = ',', help_heading = "Fields")]
+    pub funding: Vec<Funding>,
+
+    /// A party: 'NAME;TYPE[;KEY=VALUE...]' (repeatable; replaces the parties of --from).
+    #[arg(long = "party", value_name = "PARTY", help_heading = "Fields")]
+    pub parties: Vec<String>,
+
+    /// The DPRD's approval: 'NUMBER;DATE'.
+    #[arg(long, value_name = "NUMBER;DATE", help_heading = "Fields")]
+    pub dprd_approval: Option<String>,
+
+    /// The central government's approval: 'NUMBER;DATE'.
+    #[arg(long, value_name = "NUMBER;DATE", help_heading = "Fields")]
+    pub central_approval: Option<String>,
+
+    /// A waiver of a rule for this file: 'RULE=REASON' (repeatable).
+    #[arg(long = "waive", value_name = "RULE=REASON", help_heading = "Fields")]
+    pub waivers: Vec<String>,
+
+    /// A free label (repeatable).
+    #[arg(long = "tag", value_name = "TAG", help_heading = "Fields")]
+    pub tags: Vec<String>,
+
+    /// Free text.
+    #[arg(long, help_heading = "Fields")]
+    pub notes: Option<String>,
+
+    /// A file kept with it: 'PATH[;SHA256]', relative to the ledger root; without the hash the
+    /// file is read and hashed (repeatable).
+    #[arg(long = "attachment", value_name = "PATH", help_heading = "Fields")]
+    pub attachments: Vec<String>,
+
+    /// An early end: 'DATE;REASON[;NOTE]'.
+    #[arg(long, value_name = "DATE;REASON", help_heading = "Fields")]
+    pub termination: Option<String>,
+
+    /// A draft that will not be signed: 'DATE;REASON[;NOTE]'.
+    #[arg(long, value_name = "DATE;REASON", help_heading = "Fields")]
+    pub withdrawn: Option<String>,
+
+    /// Yearly monitoring: 'YEAR;STATE[;REVENUE_IDR[;NOTE]]' (repeatable).
+    #[arg(
+        long = "monitoring",
+        value_name = "YEAR;STATE",
+        help_heading = "Fields"
+    )]
+    pub monitoring: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -417,7 +597,17 @@ macro_rules! choice_value_enum {
     )+};
 }
 
-choice_value_enum!(Category, Form, DocumentKind, PartyType, Affair);
+choice_value_enum!(
+    Category,
+    Form,
+    DocumentKind,
+    PartyType,
+    Affair,
+    Scope,
+    ApbdFunding,
+    Funding,
+    DateKey
+);
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum TableFormat {

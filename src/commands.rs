@@ -8,9 +8,10 @@ use anyhow::{Context as _, Result, bail};
 use chrono::NaiveDate;
 use comfy_table::{ContentArrangement, Table, presets};
 
+use crate::add::{self, dialogue};
 use crate::cli::{
-    CheckArgs, CheckFormat, Cli, Command, Dimension, ListArgs, RulesArgs, SchemaKind, ShowArgs,
-    ShowFormat, SummaryArgs, TableFormat,
+    AddArgs, CheckArgs, CheckFormat, Cli, Command, Dimension, ListArgs, RulesArgs, SchemaKind,
+    ShowArgs, ShowFormat, SummaryArgs, TableFormat,
 };
 use crate::config::Timezone;
 use crate::diagnostic::{self, Severity, Style};
@@ -28,6 +29,7 @@ pub fn dispatch(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write, color: bool
         Command::List(args) => list(cli, args, out, err),
         Command::Show(args) => show(cli, args, out, err),
         Command::Summary(args) => summary(cli, args, out, err),
+        Command::Add(args) => add(cli, args, out, err),
         Command::Rules(args) => list_rules(cli, args, out),
         Command::Explain { code } => explain(code, out, err),
         Command::Schema { which } => {
@@ -322,4 +324,178 @@ fn explain(code: &str, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
         )?;
     }
     Ok(exit::OK)
+}
+
+/// Takes the ledger's lock for the time of an add: an exclusive `flock` on the `agreements/`
+/// directory itself (no lock file is left behind). Concurrent adds then read, number and write
+/// one after the other. Where directories cannot be locked the exclusive create still keeps
+/// files from being overwritten.
+fn lock_dir(dir: &Path) -> Option<std::fs::File> {
+    let f = std::fs::File::open(dir).ok()?;
+    f.lock().ok()?;
+    Some(f)
+}
+
+fn add(cli: &Cli, args: &AddArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
+    use std::io::IsTerminal;
+
+    let cwd = std::env::current_dir().context("cannot read the current directory")?;
+    let root = ledger::find_root(&cwd, cli.global.ledger.as_deref())?;
+    let agreements = root.join("agreements");
+    let err_color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let style = Style { color: err_color };
+
+    // Read the input before taking the lock, so a slow stdin never holds up other adds.
+    let mut t = toml::Table::new();
+    if let Some(from) = &args.from {
+        let (name, text) = if from.as_os_str() == "-" {
+            let mut text = String::new();
+            std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
+                .context("cannot read the agreement from stdin (is it UTF-8 text?)")?;
+            ("<stdin>".to_owned(), text)
+        } else {
+            let text = std::fs::read_to_string(from)
+                .with_context(|| format!("cannot read {} (a UTF-8 TOML file)", from.display()))?;
+            (from.display().to_string(), text)
+        };
+        match add::from_text(&name, &text) {
+            Ok(table) => t = table,
+            Err(d) => {
+                out_findings(err, &[*d], style)?;
+                writeln!(err, "kerjasama: {name} is not valid TOML; nothing written")?;
+                return Ok(exit::FINDINGS);
+            }
+        }
+    }
+    let explicit_id = args.id.is_some() || t.contains_key("id");
+
+    let _lock = if args.dry_run {
+        None
+    } else {
+        std::fs::create_dir_all(&agreements)
+            .with_context(|| format!("cannot create {}", agreements.display()))?;
+        lock_dir(&agreements)
+    };
+    let mut ledger = Ledger::open(&root)?;
+    let today = cli
+        .global
+        .today
+        .unwrap_or_else(|| today_in(ledger.config.timezone()));
+    if let Err(e) = add::apply_flags(&mut t, args, today, &root) {
+        bail!("{e}");
+    }
+    add::input::ensure_home(&mut t, &ledger.config);
+    let missing = add::input::missing(&t, &ledger.config, |rule| {
+        rules::effective_level(&ledger, rule) == Some(Severity::Error)
+    });
+    let interactive =
+        !args.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+
+    let prepared = if missing.is_empty() {
+        add::prepare(&mut ledger, &mut t, today, explicit_id).map_err(anyhow::Error::msg)?
+    } else if interactive {
+        let term = dialoguer::console::Term::stderr();
+        let known = dialogue::Known::of(&ledger);
+        let home = add::input::home_party(&ledger.config);
+        let mut d = dialogue::Dialogue::new(&term, &known, today, &t, home);
+        let outcome = d
+            .run(&mut t, |t| add::prepare(&mut ledger, t, today, explicit_id))
+            .map_err(|e| anyhow::anyhow!("the dialogue stopped: {e}; nothing written"))?;
+        match outcome {
+            dialogue::Outcome::Write(p) => p,
+            dialogue::Outcome::Cancelled => {
+                writeln!(err, "kerjasama: cancelled; nothing written")?;
+                return Ok(exit::CANNOT_RUN);
+            }
+        }
+    } else {
+        writeln!(
+            err,
+            "kerjasama: cannot add: missing {}; give them as flags or in --from FILE{}",
+            missing.join(", "),
+            if args.no_input {
+                ""
+            } else {
+                " (on a terminal, kerjasama add asks for them)"
+            }
+        )?;
+        return Ok(exit::CANNOT_RUN);
+    };
+
+    let mut prepared = prepared;
+    if args.dry_run {
+        out.write_all(prepared.text.as_bytes())?;
+        out_findings(err, &prepared.findings, style)?;
+        let verdict = if prepared.errors() > 0 {
+            "it would be refused"
+        } else {
+            "it would be written"
+        };
+        writeln!(
+            err,
+            "dry run: {} in {}, {verdict}; nothing written",
+            prepared.id, prepared.path
+        )?;
+        return Ok(if prepared.errors() > 0 {
+            exit::FINDINGS
+        } else {
+            exit::OK
+        });
+    }
+    // On a clash (a file with that name appeared), take the next number and check again.
+    for _ in 0..1000 {
+        if prepared.errors() > 0 {
+            out_findings(err, &prepared.findings, style)?;
+            writeln!(
+                err,
+                "kerjasama: {} refused: {} error(s); nothing written",
+                prepared.id,
+                prepared.errors()
+            )?;
+            return Ok(exit::FINDINGS);
+        }
+        let target = root.join(&prepared.path);
+        let dir = target.parent().unwrap_or(&root).to_path_buf();
+        std::fs::create_dir_all(&dir)
+            .with_context(|| format!("cannot create {}", dir.display()))?;
+        let name = target
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        match add::write::create_new(&dir, &name, prepared.text.as_bytes()) {
+            Ok(()) => {
+                out_findings(err, &prepared.findings, style)?;
+                writeln!(err, "recorded {} in {}", prepared.id, prepared.path)?;
+                let shown = target.strip_prefix(&cwd).unwrap_or(&target);
+                writeln!(out, "{}", shown.display())?;
+                return Ok(exit::OK);
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && !explicit_id => {
+                t.remove("id");
+                prepared =
+                    add::prepare(&mut ledger, &mut t, today, false).map_err(anyhow::Error::msg)?;
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                writeln!(
+                    err,
+                    "kerjasama: {} already exists; nothing written (choose another --id, or leave it out)",
+                    prepared.path
+                )?;
+                return Ok(exit::FINDINGS);
+            }
+            Err(e) => {
+                return Err(e).with_context(|| format!("cannot write {}", target.display()));
+            }
+        }
+    }
+    bail!("could not find a free id after 1000 tries; nothing written")
+}
+
+fn out_findings(
+    err: &mut dyn Write,
+    findings: &[diagnostic::Diagnostic],
+    style: Style,
+) -> Result<()> {
+    err.write_all(diagnostic::render_human(findings, style).as_bytes())?;
+    Ok(())
 }

@@ -8,6 +8,7 @@
 //! sorts, and [`report`] renders lists, single agreements and summaries. The library never
 //! prints on its own: [`run`] writes to the streams it is given.
 
+pub mod add;
 pub mod cli;
 pub mod config;
 pub mod country;

@@ -181,20 +181,20 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
         );
     }
 
-    if let Some(units) = &ctx.ledger.config.units {
-        if !units.iter().any(|u| same_text(u, &a.unit)) {
-            let hint = suggest(&a.unit, units.iter().map(String::as_str));
-            out.push(Finding::at(
-                "unknown-unit",
-                src,
-                &a.unit.span,
-                format!(
-                    "unit \"{}\" is not in the `units` of kerjasama.toml{hint}; add it there if \
-                     it is a new unit",
-                    a.unit.value
-                ),
-            ));
-        }
+    if let Some(units) = &ctx.ledger.config.units
+        && !units.iter().any(|u| same_text(u, &a.unit))
+    {
+        let hint = suggest(&a.unit, units.iter().map(String::as_str));
+        out.push(Finding::at(
+            "unknown-unit",
+            src,
+            &a.unit.span,
+            format!(
+                "unit \"{}\" is not in the `units` of kerjasama.toml{hint}; add it there if \
+                 it is a new unit",
+                a.unit.value
+            ),
+        ));
     }
 
     if let Some(waive) = &a.waive {
