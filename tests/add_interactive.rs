@@ -1,0 +1,134 @@
+//! The interactive `kerjasama add`, driven through a pseudo-terminal like a person at a
+//! keyboard: one full entry, and one with a correction (going back to an earlier question).
+#![cfg(unix)]
+
+mod common;
+
+use std::fs;
+use std::process::Command;
+use std::time::Duration;
+
+use common::Ledger;
+use expectrl::session::OsSession as Session;
+use expectrl::{Eof, Expect};
+
+const ENTER: &str = "\r";
+const BACKSPACE: &str = "\x7f";
+
+fn spawn(l: &Ledger) -> Session {
+    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("kerjasama"));
+    cmd.current_dir(l.path())
+        .env_remove("KERJASAMA_LEDGER")
+        .env("KERJASAMA_TODAY", "2026-11-28")
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm")
+        .arg("add");
+    let mut s = Session::spawn(cmd).expect("spawn in a pseudo-terminal");
+    s.set_expect_timeout(Some(Duration::from_secs(20)));
+    s
+}
+
+/// Waits for `prompt`, then types `keys`.
+fn answer(s: &mut Session, prompt: &str, keys: &str) {
+    if let Err(e) = s.expect(prompt) {
+        panic!("waiting for {prompt:?}: {e}");
+    }
+    s.send(keys).expect("type");
+}
+
+/// The questions up to the signing date, for a second agreement with PT Indosat Tbk, whose
+/// earlier agreement gives the defaults (category, form, document, type, unit, affairs).
+fn up_to_signed(s: &mut Session) {
+    answer(
+        s,
+        "Title",
+        &format!("Jaringan serat optik kecamatan{ENTER}"),
+    );
+    // Type to filter the earlier partners, then take the match.
+    answer(s, "Counterpart 1", "indosat");
+    answer(s, "PT Indosat Tbk", ENTER);
+    answer(s, "Category", ENTER);
+    answer(s, "Form", ENTER);
+    answer(s, "Document", ENTER);
+    answer(s, "Type of PT Indosat Tbk", ENTER);
+    answer(s, "legal entity", ENTER);
+    answer(s, "Another counterpart?", ENTER);
+    answer(s, "Initiating unit", ENTER);
+    answer(s, "Affairs", ENTER);
+}
+
+fn finish(s: &mut Session, l: &Ledger) -> String {
+    answer(
+        s,
+        "Register number",
+        &format!("180/77/438.1.1.3/2026{ENTER}"),
+    );
+    answer(s, "In force from", ENTER); // the signing date is the default
+    answer(s, "Last day in force", &format!("14-03-2029{ENTER}"));
+    answer(s, "Value in rupiah", ENTER);
+    answer(s, "No findings.", "");
+    answer(s, "Record KS-2026-001", ENTER);
+    if let Err(e) = s.expect("agreements/2026/KS-2026-001.toml") {
+        panic!("path on stdout: {e}");
+    }
+    s.expect(Eof).expect("ends");
+    fs::read_to_string(l.join("agreements/2026/KS-2026-001.toml")).expect("written")
+}
+
+#[test]
+fn one_full_entry() {
+    let l = Ledger::with_ksbs(1);
+    let mut s = spawn(&l);
+    up_to_signed(&mut s);
+    answer(&mut s, "Signed on", &format!("15-03-2026{ENTER}"));
+    let text = finish(&mut s, &l);
+    assert_eq!(
+        text,
+        r#"id = "KS-2026-001"
+title = "Jaringan serat optik kecamatan"
+category = "KSDPK"
+form = "pelayanan_publik"
+affairs = ["komunikasi_dan_informatika"]
+unit = "Dinas Komunikasi dan Informatika"
+document = "KSB"
+number = "180/77/438.1.1.3/2026"
+signed = 2026-03-15
+start = 2026-03-15
+end = 2029-03-14
+
+[[parties]]
+name = "Pemerintah Kabupaten Sidoarjo"
+type = "kabupaten"
+code = "35.15"
+
+[[parties]]
+name = "PT Indosat Tbk"
+type = "badan_usaha"
+legal_entity = true
+"#
+    );
+    let (code, report) = l.check_json(&[]);
+    assert_eq!(code, 0, "{report:#}");
+}
+
+#[test]
+fn a_correction_by_going_back() {
+    let l = Ledger::with_ksbs(1);
+    let mut s = spawn(&l);
+    up_to_signed(&mut s);
+    answer(&mut s, "Signed on", &format!("15-03-2026{ENTER}"));
+    // Not the number: back to the date, which is corrected.
+    answer(&mut s, "Register number", &format!("<{ENTER}"));
+    answer(
+        &mut s,
+        "Signed on",
+        &format!("{}16-03-2026{ENTER}", BACKSPACE.repeat(10)),
+    );
+    let text = finish(&mut s, &l);
+    assert!(
+        text.contains("signed = 2026-03-16\nstart = 2026-03-16\n"),
+        "{text}"
+    );
+    let (code, report) = l.check_json(&[]);
+    assert_eq!(code, 0, "{report:#}");
+}
