@@ -458,6 +458,17 @@ fn add(cli: &Cli, args: &AddArgs, out: &mut dyn Write, err: &mut dyn Write) -> R
         let dir = target.parent().unwrap_or(&root).to_path_buf();
         std::fs::create_dir_all(&dir)
             .with_context(|| format!("cannot create {}", dir.display()))?;
+        // Never write through a link that leads out of the ledger.
+        let real = std::fs::canonicalize(&dir)
+            .with_context(|| format!("cannot resolve {}", dir.display()))?;
+        if !real.starts_with(&ledger.canonical_root) {
+            bail!(
+                "{} leads outside the ledger (to {}); nothing written: replace the link with a \
+                 directory",
+                dir.display(),
+                real.display()
+            );
+        }
         let name = target
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())

@@ -512,3 +512,15 @@ fn help_shows_examples() {
         .stdout(predicate::str::contains("--from -"))
         .stdout(predicate::str::contains("'NAME;TYPE[;KEY=VALUE...]'"));
 }
+
+#[cfg(unix)]
+#[test]
+fn never_writes_through_a_link_out_of_the_ledger() {
+    let l = Ledger::new();
+    let outside = tempfile::tempdir().expect("tempdir");
+    std::os::unix::fs::symlink(outside.path(), l.join("agreements/2019")).expect("symlink");
+    let out = run(&l, &ksb_flags("551/1/x"));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("leads outside the ledger"));
+    assert_eq!(fs::read_dir(outside.path()).expect("list").count(), 0);
+}

@@ -38,7 +38,8 @@ fn answer(s: &mut Session, prompt: &str, keys: &str) {
 
 /// The questions up to the signing date, for a second agreement with PT Indosat Tbk, whose
 /// earlier agreement gives the defaults (category, form, document, type, unit, affairs).
-fn up_to_signed(s: &mut Session) {
+/// With `affair`, that affair is searched for and taken instead of the earlier one.
+fn up_to_signed(s: &mut Session, affair: Option<&str>) {
     answer(
         s,
         "Title",
@@ -54,7 +55,14 @@ fn up_to_signed(s: &mut Session) {
     answer(s, "legal entity", ENTER);
     answer(s, "Another counterpart?", ENTER);
     answer(s, "Initiating unit", ENTER);
-    answer(s, "Affairs", ENTER);
+    match affair {
+        None => answer(s, "Affair (urusan", ENTER), // as in the earlier agreement
+        Some(a) => {
+            answer(s, "Affair (urusan", a);
+            answer(s, a, ENTER);
+            answer(s, "Another affair?", ENTER);
+        }
+    }
 }
 
 fn finish(s: &mut Session, l: &Ledger) -> String {
@@ -79,7 +87,7 @@ fn finish(s: &mut Session, l: &Ledger) -> String {
 fn one_full_entry() {
     let l = Ledger::with_ksbs(1);
     let mut s = spawn(&l);
-    up_to_signed(&mut s);
+    up_to_signed(&mut s, None);
     answer(&mut s, "Signed on", &format!("15-03-2026{ENTER}"));
     let text = finish(&mut s, &l);
     assert_eq!(
@@ -115,7 +123,7 @@ legal_entity = true
 fn a_correction_by_going_back() {
     let l = Ledger::with_ksbs(1);
     let mut s = spawn(&l);
-    up_to_signed(&mut s);
+    up_to_signed(&mut s, Some("kesehatan"));
     answer(&mut s, "Signed on", &format!("15-03-2026{ENTER}"));
     // Not the number: back to the date, which is corrected.
     answer(&mut s, "Register number", &format!("<{ENTER}"));

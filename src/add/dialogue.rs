@@ -818,8 +818,10 @@ impl<'a> Dialogue<'a> {
         Ok(Answer::Next)
     }
 
+    /// Affairs one at a time from a fuzzy list (the earlier agreement's offered first), then
+    /// "another affair?".
     fn affairs(&mut self, t: &mut Table) -> Res<Answer> {
-        let chosen: Vec<String> = match t.get("affairs").and_then(Value::as_array) {
+        let earlier: Vec<String> = match t.get("affairs").and_then(Value::as_array) {
             Some(a) => a
                 .iter()
                 .filter_map(Value::as_str)
@@ -831,31 +833,53 @@ impl<'a> Dialogue<'a> {
                 .flat_map(|s| s.affairs.iter().map(|a| a.as_str().to_owned()))
                 .collect(),
         };
-        let defaults: Vec<bool> = Affair::ALL
-            .iter()
-            .map(|a| chosen.iter().any(|c| c == a.as_str()))
-            .collect();
+        let keep = format!("(as before: {})", earlier.join(", "));
+        let mut chosen: Vec<&'static str> = Vec::new();
         loop {
-            let picked = MultiSelect::with_theme(&ColorfulTheme::default())
-                .with_prompt("Affairs (urusan; Space to tick, Enter when done)")
-                .items(Affair::ALL.iter().map(|a| a.as_str()))
-                .defaults(&defaults)
-                .max_length(10)
+            let offered: Vec<&str> = Affair::ALL
+                .iter()
+                .map(|a| a.as_str())
+                .filter(|a| !chosen.contains(a))
+                .collect();
+            let mut items: Vec<&str> = Vec::new();
+            if chosen.is_empty() && !earlier.is_empty() {
+                items.push(&keep);
+            }
+            items.extend(&offered);
+            let prompt = if chosen.is_empty() {
+                "Affair (urusan; type to search)".to_owned()
+            } else {
+                format!("Another affair, besides {}", chosen.join(", "))
+            };
+            let pick = FuzzySelect::with_theme(&ColorfulTheme::default())
+                .with_prompt(prompt)
+                .items(&items)
+                .default(0)
+                .max_length(8)
                 .interact_on_opt(self.term)?;
-            match picked {
-                None => return Ok(Answer::Back),
-                Some(p) if p.is_empty() => {
-                    self.term
-                        .write_line("Tick at least one affair (Space), then Enter.")?;
+            let Some(k) = pick else {
+                if chosen.is_empty() {
+                    return Ok(Answer::Back);
                 }
-                Some(p) => {
-                    let v = p
-                        .into_iter()
-                        .map(|i| Value::String(Affair::ALL[i].as_str().into()))
-                        .collect();
-                    t.insert("affairs".into(), Value::Array(v));
-                    return Ok(Answer::Next);
-                }
+                chosen.pop();
+                continue;
+            };
+            if items[k] == keep {
+                let v = earlier.iter().map(|a| Value::String(a.clone())).collect();
+                t.insert("affairs".into(), Value::Array(v));
+                return Ok(Answer::Next);
+            }
+            if let Some(a) = Affair::ALL.iter().find(|a| a.as_str() == items[k]) {
+                chosen.push(a.as_str());
+            }
+            let more = Confirm::with_theme(&ColorfulTheme::default())
+                .with_prompt("Another affair?")
+                .default(false)
+                .interact_on_opt(self.term)?;
+            if more != Some(true) {
+                let v = chosen.iter().map(|a| Value::String((*a).into())).collect();
+                t.insert("affairs".into(), Value::Array(v));
+                return Ok(Answer::Next);
             }
         }
     }
