@@ -79,6 +79,17 @@ Examples:
         /// The rule code, e.g. pks-max-five-years.
         code: String,
     },
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    #[command(after_help = "Examples:
+  kerjasama completions bash > ~/.local/share/bash-completion/completions/kerjasama
+  kerjasama completions zsh > ~/.zfunc/_kerjasama
+  kerjasama completions fish > ~/.config/fish/completions/kerjasama.fish")]
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff), e.g. `kerjasama man > kerjasama.1; man ./kerjasama.1`.
+    Man,
     /// Print the JSON Schema of an agreement file or of kerjasama.toml.
     #[command(
         after_help = "Example:\n  kerjasama schema agreement > schemas/agreement.schema.json"

@@ -32,6 +32,16 @@ pub fn dispatch(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write, color: bool
         Command::Add(args) => add(cli, args, out, err),
         Command::Rules(args) => list_rules(cli, args, out),
         Command::Explain { code } => explain(code, out, err),
+        Command::Completions { shell } => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(*shell, &mut cmd, "kerjasama", out);
+            Ok(exit::OK)
+        }
+        Command::Man => {
+            let cmd = <Cli as clap::CommandFactory>::command();
+            clap_mangen::Man::new(cmd).render(out)?;
+            Ok(exit::OK)
+        }
         Command::Schema { which } => {
             let text = match which {
                 SchemaKind::Agreement => crate::schema::agreement(),

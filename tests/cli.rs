@@ -460,3 +460,47 @@ fn no_parties_at_all_is_reported_by_each_party_rule() {
         ]
     );
 }
+
+#[test]
+fn completions_and_man_page_come_from_the_command_line_definition() {
+    let l = Ledger::new();
+    for (shell, marker) in [
+        ("bash", "_kerjasama()"),
+        ("zsh", "#compdef kerjasama"),
+        ("fish", "complete -c kerjasama"),
+        ("powershell", "Register-ArgumentCompleter"),
+    ] {
+        let out = l.cmd(&["completions", shell]).output().expect("run");
+        assert_eq!(out.status.code(), Some(0), "{shell}");
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.contains(marker), "{shell}: {marker} missing");
+        for sub in ["check", "list", "summary", "add"] {
+            assert!(text.contains(sub), "{shell}: no {sub}");
+        }
+    }
+    l.cmd(&["completions", "tcsh"]).assert().code(2);
+    let out = l.cmd(&["man"]).output().expect("run");
+    assert_eq!(out.status.code(), Some(0));
+    let man = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        man.contains(".TH kerjasama"),
+        "{}",
+        &man[..man.len().min(200)]
+    );
+    assert!(
+        man.contains("kerjasama\\-add") || man.contains("add"),
+        "subcommands listed"
+    );
+}
+
+#[test]
+fn the_pre_commit_hook_runs_the_check() {
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(".pre-commit-hooks.yaml"),
+    )
+    .expect("hook file");
+    assert!(text.contains("- id: kerjasama-check\n"));
+    assert!(text.contains("  entry: kerjasama check\n"));
+    assert!(text.contains("  language: rust\n"));
+    assert!(text.contains("  files: ^(kerjasama\\.toml|agreements/.*)$\n"));
+}
