@@ -250,7 +250,7 @@ impl<'s> Reader<'s> {
             self.wrong_type(key, v, "an array");
             return None;
         };
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(items.len());
         let mut ok = true;
         for it in items.iter() {
             match item(self, key, it) {
@@ -341,7 +341,7 @@ impl<'s> Reader<'s> {
         });
         let waive = self.optional(t, "waive", |r, k, v| {
             let table = r.table(k, v)?;
-            let mut out = Vec::new();
+            let mut out = Vec::with_capacity(table.iter().len());
             let mut ok = true;
             for e in table.iter() {
                 let key = format!("waive.{}", e.key);
@@ -476,7 +476,7 @@ impl<'s> Reader<'s> {
             self.wrong_type(key, v, "an array of tables (`[[...]]`)");
             return None;
         };
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(items.len());
         let mut ok = true;
         for it in items.iter() {
             let span = it.span();

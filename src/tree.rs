@@ -81,10 +81,11 @@ pub struct Table<'i> {
 
 impl<'i> Table<'i> {
     pub fn get(&self, key: &str) -> Option<&Item<'i>> {
+        // Tables are small: a scan that compares lengths first beats a binary search.
         self.entries
-            .binary_search_by(|e| e.key.as_ref().cmp(key))
-            .ok()
-            .map(|i| &self.entries[i].value)
+            .iter()
+            .find(|e| e.key.len() == key.len() && e.key == key)
+            .map(|e| &e.value)
     }
 
     pub fn iter(&self) -> std::slice::Iter<'_, Entry<'i>> {
