@@ -1,6 +1,6 @@
 //! Section B: identity and the ledger as a whole.
 
-use super::{Ctx, catalogue, normalize, related_at, same_text};
+use super::{Ctx, catalogue, normalized, related_at, same_text};
 use crate::diagnostic::Finding;
 use crate::model::Agreement;
 use crate::parse::suggest;
@@ -91,7 +91,10 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
     }
 
     if let Some(number) = &a.number
-        && let Some(others) = ctx.numbers.get(&normalize(number)).filter(|v| v.len() > 1)
+        && let Some(others) = ctx
+            .numbers
+            .get(normalized(number).as_ref())
+            .filter(|v| v.len() > 1)
     {
         let related: Vec<_> = others
             .iter()
