@@ -569,12 +569,27 @@ fn article(type_name: &str) -> String {
     }
 }
 
-/// `; did you mean "x"?` for the nearest candidate, when one is near enough.
+/// `; did you mean "x"?` for the nearest candidate, when one is near enough (of equally near
+/// ones, the last).
 pub fn suggest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> String {
     let lower = word.to_lowercase();
     let best = candidates
         .map(|c| (strsim::jaro_winkler(&lower, &c.to_lowercase()), c))
         .max_by(|a, b| a.0.total_cmp(&b.0));
+    hint(best)
+}
+
+/// [`suggest`] among candidates in no particular order (the keys of a hash map): of equally
+/// near candidates the greatest, so that the hint does not depend on the order.
+pub fn suggest_unordered<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> String {
+    let lower = word.to_lowercase();
+    let best = candidates
+        .map(|c| (strsim::jaro_winkler(&lower, &c.to_lowercase()), c))
+        .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.cmp(b.1)));
+    hint(best)
+}
+
+fn hint(best: Option<(f64, &str)>) -> String {
     match best {
         Some((score, c)) if score >= 0.7 => format!("; did you mean `{c}`?"),
         _ => String::new(),

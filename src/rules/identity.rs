@@ -3,7 +3,7 @@
 use super::{Ctx, catalogue, normalized, related_at, same_text};
 use crate::diagnostic::Finding;
 use crate::model::Agreement;
-use crate::parse::suggest;
+use crate::parse::{suggest, suggest_unordered};
 
 /// The parts of a well-formed id `PREFIX-YYYY-NNN`.
 pub fn split_id<'s>(id: &'s str, prefix: &str) -> Option<(i32, &'s str)> {
@@ -129,7 +129,7 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
         if let Some(r) = r
             && !ctx.exists(r.as_str())
         {
-            let hint = suggest(r, ctx.by_id.keys().copied());
+            let hint = suggest_unordered(r, ctx.by_id.keys().copied());
             out.push(Finding::at(
                 "unknown-reference",
                 src,
