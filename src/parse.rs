@@ -88,9 +88,13 @@ impl<'s> Reader<'s> {
 
     /// Reports every key of `table` that is not in `known` as `unknown-key`.
     pub fn keys(&mut self, table: &Table<'_>, known: &[&str], place: &str) {
+        let is_known = |name: &str| known.iter().any(|k| k.len() == name.len() && *k == name);
+        if table.entries().iter().all(|e| is_known(&e.key)) {
+            return;
+        }
         for entry in table.iter() {
             let name = entry.key.as_ref();
-            if known.contains(&name) {
+            if is_known(name) {
                 continue;
             }
             let message = if RESERVED_KEYS.contains(&name) && place.is_empty() {

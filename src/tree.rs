@@ -5,9 +5,10 @@
 //! [`parse`] reads that subset itself, several times faster than toml's general parser, and
 //! hands any other text (any other syntax, anything toml could reject, any doubt) to
 //! `toml::de::DeTable::parse`, converting its tree. The fast reader accepts only text that toml
-//! accepts and builds the same tree from it: the same values, the same byte spans and the keys
-//! in the same (sorted) order. Findings therefore never depend on which of the two read a file,
-//! and every syntax error is toml's own. `tests` compares the two on many inputs.
+//! accepts and builds the same tree from it: the same keys, values and byte spans ([`Table::iter`]
+//! gives the keys in toml's sorted order either way). Findings therefore never depend on which
+//! of the two read a file, and every syntax error is toml's own. `tests` compares the two on
+//! many inputs.
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -73,7 +74,7 @@ pub struct Entry<'i> {
     pub value: Item<'i>,
 }
 
-/// A table: its entries sorted by key, as toml's map keeps them.
+/// A table: its entries in the file's order (fast reader) or in key order (toml), each key once.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Table<'i> {
     entries: Vec<Entry<'i>>,
@@ -88,17 +89,30 @@ impl<'i> Table<'i> {
             .map(|e| &e.value)
     }
 
-    pub fn iter(&self) -> std::slice::Iter<'_, Entry<'i>> {
-        self.entries.iter()
+    /// The entries in key order, as toml's map gives them.
+    pub fn iter(&self) -> std::vec::IntoIter<&Entry<'i>> {
+        let mut sorted: Vec<&Entry<'i>> = self.entries.iter().collect();
+        sorted.sort_unstable_by(|a, b| a.key.cmp(&b.key));
+        sorted.into_iter()
     }
 
-    /// Sorts the entries; `None` when a key is there twice.
-    fn from_entries(mut entries: Vec<Entry<'i>>) -> Option<Self> {
-        entries.sort_unstable_by(|a, b| a.key.cmp(&b.key));
-        if entries.windows(2).any(|w| w[0].key == w[1].key) {
-            return None;
-        }
-        Some(Self { entries })
+    /// The entries in the order they are stored, for a pass over all of them that does not
+    /// depend on their order (cheaper than [`Table::iter`]).
+    pub fn entries(&self) -> &[Entry<'i>] {
+        &self.entries
+    }
+
+    /// `None` when a key is there twice.
+    fn from_entries(entries: Vec<Entry<'i>>) -> Option<Self> {
+        let same = |a: &Entry<'_>, b: &Entry<'_>| a.key.len() == b.key.len() && a.key == b.key;
+        let twice = if entries.len() <= 48 {
+            (1..entries.len()).any(|i| entries[..i].iter().any(|f| same(f, &entries[i])))
+        } else {
+            let mut keys: Vec<&str> = entries.iter().map(|e| e.key.as_ref()).collect();
+            keys.sort_unstable();
+            keys.windows(2).any(|w| w[0] == w[1])
+        };
+        (!twice).then_some(Self { entries })
     }
 }
 
@@ -204,7 +218,7 @@ impl<'i> Fast<'i> {
 
     fn document(mut self) -> Option<Table<'i>> {
         let mut root: Vec<Entry<'i>> = Vec::with_capacity(32);
-        // Root indices of the `[table]`s and `[[array]]`s, whose entries are sorted at the end.
+        // Root indices of the `[table]`s and `[[array]]`s, whose keys are checked at the end.
         let mut headers: Vec<usize> = Vec::new();
         let mut target = Target::Root;
         loop {
@@ -254,7 +268,7 @@ impl<'i> Fast<'i> {
                             }
                         }
                     } else {
-                        // A key defined twice is caught when the root is sorted.
+                        // A key defined twice is caught when the root is checked.
                         root.push(Entry {
                             key,
                             key_span,
@@ -315,14 +329,16 @@ impl<'i> Fast<'i> {
     /// A comment up to (not including) the line end.
     fn comment(&mut self) -> Option<()> {
         self.pos += 1;
-        while let Some(b) = self.peek() {
-            match b {
-                b'\n' | b'\r' => break,
-                _ if is_control(b) => return None,
-                _ => self.pos += 1,
-            }
+        let rest = &self.b[self.pos..];
+        let n = rest
+            .iter()
+            .position(|&b| is_control(b))
+            .unwrap_or(rest.len());
+        self.pos += n;
+        match rest.get(n) {
+            None | Some(b'\n' | b'\r') => Some(()),
+            Some(_) => None,
         }
-        Some(())
     }
 
     /// After a value or header: spaces, an optional comment, then a line end or the end.
@@ -344,12 +360,12 @@ impl<'i> Fast<'i> {
 
     fn bare_key(&mut self) -> Option<(Cow<'i, str>, Range<usize>)> {
         let start = self.pos;
-        while self.peek().is_some_and(is_bare) {
-            self.pos += 1;
-        }
-        if self.pos == start {
+        let rest = &self.b[start..];
+        let n = rest.iter().position(|&b| !is_bare(b)).unwrap_or(rest.len());
+        if n == 0 {
             return None;
         }
+        self.pos += n;
         Some((Cow::Borrowed(&self.text[start..self.pos]), start..self.pos))
     }
 
@@ -408,9 +424,11 @@ impl<'i> Fast<'i> {
     /// `YYYY-MM-DD` that is a day of the calendar.
     fn number_or_date(&mut self) -> Option<Value<'i>> {
         let start = self.pos;
-        while self.peek().is_some_and(|b| b.is_ascii_digit()) {
-            self.pos += 1;
-        }
+        let rest = &self.b[start..];
+        self.pos += rest
+            .iter()
+            .position(|b| !b.is_ascii_digit())
+            .unwrap_or(rest.len());
         let digits = &self.text[start..self.pos];
         if self.peek() == Some(b'-') && digits.len() == 4 {
             let d = self.b.get(start..start + 10)?;
@@ -457,7 +475,12 @@ impl<'i> Fast<'i> {
         let mut owned: Option<String> = None;
         let mut run = start;
         loop {
-            let b = self.peek()?;
+            // Up to the next quote, backslash or control character.
+            let rest = &self.b[self.pos..];
+            self.pos += rest
+                .iter()
+                .position(|&b| b == b'"' || b == b'\\' || is_control(b))?;
+            let b = self.b[self.pos];
             match b {
                 b'"' => {
                     let end = self.pos;
@@ -497,8 +520,7 @@ impl<'i> Fast<'i> {
                     self.pos += 2;
                     run = self.pos;
                 }
-                _ if is_control(b) => return None,
-                _ => self.pos += 1,
+                _ => return None, // a control character
             }
         }
     }
@@ -510,16 +532,14 @@ impl<'i> Fast<'i> {
         if self.b[start..].starts_with(b"''") {
             return None; // a multi-line string
         }
-        loop {
-            match self.peek()? {
-                b'\'' => {
-                    self.pos += 1;
-                    return Some(Cow::Borrowed(&self.text[start..self.pos - 1]));
-                }
-                b if is_control(b) => return None,
-                _ => self.pos += 1,
-            }
+        let n = self.b[start..]
+            .iter()
+            .position(|&b| b == b'\'' || is_control(b))?;
+        if self.b[start + n] != b'\'' {
+            return None;
         }
+        self.pos = start + n + 1;
+        Some(Cow::Borrowed(&self.text[start..start + n]))
     }
 
     /// Spaces, line ends and comments, as allowed between the values of an array.
@@ -606,10 +626,27 @@ mod tests {
             return false;
         };
         match parse_toml(text) {
-            Ok(slow) => assert_eq!(fast, slow, "different trees for {text:?}"),
+            Ok(slow) => assert_eq!(sorted(fast), slow, "different trees for {text:?}"),
             Err(e) => panic!("the fast reader accepted what toml rejects ({e}): {text:?}"),
         }
         true
+    }
+
+    /// The tree with every table in key order, as toml builds it.
+    fn sorted(mut t: Table<'_>) -> Table<'_> {
+        fn item(it: &mut Item<'_>) {
+            match &mut it.value {
+                Value::Array(items) => items.iter_mut().for_each(item),
+                Value::Table(t) => table(t),
+                _ => {}
+            }
+        }
+        fn table(t: &mut Table<'_>) {
+            t.entries.sort_by(|a, b| a.key.cmp(&b.key));
+            t.entries.iter_mut().for_each(|e| item(&mut e.value));
+        }
+        table(&mut t);
+        t
     }
 
     const SAMPLE: &str = "id = \"KS-2019-001\"\ntitle = 'Kerja \"sama\"'  # note\n\
