@@ -7,13 +7,13 @@ use std::collections::BTreeMap;
 
 use schemars::JsonSchema;
 use serde::Serialize;
-use toml::de::DeTable;
 
 use crate::diagnostic::Finding;
 use crate::model::Sp;
 use crate::parse::{Reader, suggest, syntax_finding};
 use crate::rules::catalogue;
 use crate::source::Source;
+use crate::tree::Table;
 
 /// The newest ledger format this binary knows.
 pub const FORMAT_VERSION: u32 = 1;
@@ -196,7 +196,7 @@ pub struct LoadedConfig {
 /// Reads the settings from the text of `kerjasama.toml`.
 pub fn parse_config(source: &Source) -> LoadedConfig {
     let mut config = Config::default();
-    let root = match DeTable::parse(&source.text) {
+    let root = match crate::tree::parse(&source.text) {
         Ok(root) => root,
         Err(e) => {
             let mut f = syntax_finding(source, &e);
@@ -211,7 +211,7 @@ pub fn parse_config(source: &Source) -> LoadedConfig {
     };
     let mut r = Reader::new(source);
     r.as_rule = Some("config-invalid");
-    let t = root.get_ref();
+    let t = &root;
     r.keys(
         t,
         &["format", "units", "region", "ids", "rules"],
@@ -219,7 +219,11 @@ pub fn parse_config(source: &Source) -> LoadedConfig {
     );
     let mut newer_format = None;
     if let Some(v) = t.get("format") {
-        match v.get_ref().as_integer().map(|i| i.as_str().parse::<i64>()) {
+        let int = match &v.value {
+            crate::tree::Value::Integer(text, _) => Some(text.parse::<i64>()),
+            _ => None,
+        };
+        match int {
             Some(Ok(n)) if n == i64::from(FORMAT_VERSION) => {}
             Some(Ok(n)) if n > i64::from(FORMAT_VERSION) => newer_format = Some(n),
             _ => r.report(
@@ -259,13 +263,13 @@ pub fn parse_config(source: &Source) -> LoadedConfig {
     if let Some(v) = t.get("rules")
         && let Some(tb) = r.table("rules", v)
     {
-        for (key, value) in tb.iter() {
-            let code = key.get_ref().as_ref();
+        for e in tb.iter() {
+            let (code, value) = (e.key.as_ref(), &e.value);
             let Some(info) = catalogue::find(code) else {
                 let hint = suggest(code, catalogue::RULES.iter().map(|i| i.code));
                 r.report(
                     "config-invalid",
-                    Some(&key.span()),
+                    Some(&e.key_span),
                     format!("`[rules]` names unknown rule `{code}`{hint}; see `kerjasama rules`"),
                 );
                 continue;
@@ -273,7 +277,7 @@ pub fn parse_config(source: &Source) -> LoadedConfig {
             if info.fixed {
                 r.report(
                     "config-invalid",
-                    Some(&key.span()),
+                    Some(&e.key_span),
                     format!(
                         "rule `{code}` is fixed: its severity cannot be changed; remove this line"
                     ),
@@ -292,7 +296,7 @@ pub fn parse_config(source: &Source) -> LoadedConfig {
     }
 }
 
-fn region(r: &mut Reader<'_>, tb: &DeTable<'_>) -> RegionConfig {
+fn region(r: &mut Reader<'_>, tb: &Table<'_>) -> RegionConfig {
     r.keys(
         tb,
         &["name", "type", "code", "neighbours", "timezone"],

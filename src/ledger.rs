@@ -93,23 +93,15 @@ impl Ledger {
             path: root.to_path_buf(),
             source,
         })?;
-        // The walk runs on its own thread and hands each file over as soon as it is found, so
-        // reading and parsing (in parallel) overlap with walking.
-        let (tx, rx) = std::sync::mpsc::channel::<(String, PathBuf)>();
-        let (walked, mut entries) = std::thread::scope(|s| {
-            let walker = s.spawn(|| walk(root, &canonical_root, tx));
-            let entries: Vec<Entry> = rx
-                .into_iter()
-                .par_bridge()
-                .map(|(rel, path)| read_entry(rel, &path))
-                .collect();
-            (walker.join(), entries)
-        });
-        let stray = match walked {
-            Ok(result) => result?,
-            Err(panic) => std::panic::resume_unwind(panic),
-        };
-        entries.sort_by(|a, b| a.source.path.cmp(&b.source.path));
+        // The walk lists the files first; they are then read and parsed in parallel, straight
+        // into their places in the path order (no sorting or moving of parsed agreements).
+        let mut files = Vec::new();
+        let stray = walk(root, &canonical_root, &mut files)?;
+        files.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let entries: Vec<Entry> = files
+            .into_par_iter()
+            .map(|(rel, path)| read_entry(rel, &path))
+            .collect();
         Ok(Self {
             root: root.to_path_buf(),
             canonical_root,
@@ -241,6 +233,12 @@ fn ignored(name: &str) -> bool {
 /// A path relative to the root, `/` separated.
 pub fn relative(root: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap_or(path);
+    // Most paths are plain `a/b/c` already (what the walk gives): no need to split and join.
+    if let Some(s) = rel.to_str()
+        && s.split('/').all(|c| !c.is_empty() && c != "." && c != "..")
+    {
+        return s.to_owned();
+    }
     rel.components()
         .filter_map(|c| match c {
             Component::Normal(s) => Some(s.to_string_lossy().into_owned()),
@@ -250,22 +248,18 @@ pub fn relative(root: &Path, path: &Path) -> String {
         .join("/")
 }
 
-/// Walks `agreements/`, sending each agreement file to `files`; returns the stray findings.
+/// Walks `agreements/`, adding each agreement file to `files`; returns the stray findings.
 fn walk(
     root: &Path,
     canonical_root: &Path,
-    files: std::sync::mpsc::Sender<(String, PathBuf)>,
+    files: &mut Vec<(String, PathBuf)>,
 ) -> Result<Vec<Finding>, LedgerError> {
     let dir = root.join("agreements");
     let mut stray = Vec::new();
     if !dir.exists() && fs::symlink_metadata(&dir).is_err() {
         return Ok(stray);
     }
-    // A send fails only when the receiving side is gone, which cannot happen while the walk
-    // runs inside the scope that receives.
-    let send = |rel: String, path: PathBuf| {
-        let _ = files.send((rel, path));
-    };
+    let mut send = |rel: String, path: PathBuf| files.push((rel, path));
     if fs::symlink_metadata(&dir).is_ok_and(|m| m.file_type().is_symlink())
         && let Err(why) = link_target(&dir, canonical_root)
     {
@@ -279,7 +273,6 @@ fn walk(
     let mut walker = WalkDir::new(&dir)
         .follow_links(false)
         .follow_root_links(true)
-        .sort_by_file_name()
         .into_iter();
     while let Some(item) = walker.next() {
         let entry = match item {
@@ -313,7 +306,7 @@ fn walk(
             }
             continue;
         }
-        let name = entry.file_name().to_string_lossy().into_owned();
+        let name = entry.file_name().to_string_lossy();
         let rel = relative(root, entry.path());
         let ft = entry.file_type();
         if name.starts_with('.') {
@@ -346,7 +339,7 @@ fn walk(
         }
         if ft.is_file() {
             if is_toml {
-                send(rel, entry.path().to_path_buf());
+                send(rel, entry.into_path());
             } else {
                 stray.push(Finding::whole(
                     "stray-file",
@@ -385,6 +378,8 @@ fn walk(
             "not a regular file (a device, socket or pipe); it was not opened: remove it".into(),
         ));
     }
+    // The walk's order is the file system's: give the findings the paths' order.
+    stray.sort_by(|a, b| a.location.file.cmp(&b.location.file));
     Ok(stray)
 }
 

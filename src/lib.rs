@@ -22,6 +22,7 @@ pub mod rules;
 pub mod schema;
 pub mod source;
 pub mod status;
+pub mod tree;
 
 mod commands;
 

@@ -7,13 +7,12 @@
 use std::ops::Range;
 
 use chrono::{Datelike, NaiveDate};
-use toml::Spanned;
-use toml::de::{DeTable, DeValue};
 
 use crate::country;
 use crate::diagnostic::Finding;
 use crate::model::*;
 use crate::source::Source;
+use crate::tree::{Item, Table, Value};
 
 /// What reading one file gave.
 #[derive(Debug)]
@@ -26,11 +25,9 @@ pub struct Parsed {
     pub findings: Vec<Finding>,
 }
 
-type Val<'i> = Spanned<DeValue<'i>>;
-
 /// Reads an agreement from a source.
 pub fn parse_agreement(source: &Source) -> Parsed {
-    let root = match DeTable::parse(&source.text) {
+    let root = match crate::tree::parse(&source.text) {
         Ok(root) => root,
         Err(e) => {
             return Parsed {
@@ -41,13 +38,10 @@ pub fn parse_agreement(source: &Source) -> Parsed {
         }
     };
     let mut r = Reader::new(source);
-    let table = root.get_ref();
-    let id = table.get("id").and_then(|v| {
-        v.get_ref()
-            .as_str()
-            .map(|s| Sp::new(s.to_owned(), v.span()))
-    });
-    let agreement = r.agreement(table);
+    let id = root
+        .get("id")
+        .and_then(|v| v.value.as_str().map(|s| Sp::new(s.to_owned(), v.span())));
+    let agreement = r.agreement(&root);
     let findings = r.findings;
     Parsed {
         id,
@@ -93,10 +87,14 @@ impl<'s> Reader<'s> {
     }
 
     /// Reports every key of `table` that is not in `known` as `unknown-key`.
-    pub fn keys(&mut self, table: &DeTable<'_>, known: &[&str], place: &str) {
-        for (key, _) in table.iter() {
-            let name = key.get_ref().as_ref();
-            if known.contains(&name) {
+    pub fn keys(&mut self, table: &Table<'_>, known: &[&str], place: &str) {
+        let is_known = |name: &str| known.iter().any(|k| k.len() == name.len() && *k == name);
+        if table.entries().iter().all(|e| is_known(&e.key)) {
+            return;
+        }
+        for entry in table.iter() {
+            let name = entry.key.as_ref();
+            if is_known(name) {
                 continue;
             }
             let message = if RESERVED_KEYS.contains(&name) && place.is_empty() {
@@ -112,18 +110,18 @@ impl<'s> Reader<'s> {
                     suggest(name, known.iter().copied())
                 )
             };
-            self.report("unknown-key", Some(&key.span()), message);
+            self.report("unknown-key", Some(&entry.key_span), message);
         }
     }
 
     /// A required key: reported as `missing-key` when absent (at `table_span`, or the file).
     pub fn required<T>(
         &mut self,
-        table: &DeTable<'_>,
+        table: &Table<'_>,
         key: &str,
         table_span: Option<&Range<usize>>,
         place: &str,
-        conv: impl FnOnce(&mut Self, &str, &Val<'_>) -> Option<T>,
+        conv: impl FnOnce(&mut Self, &str, &Item<'_>) -> Option<T>,
     ) -> Option<Sp<T>> {
         match table.get(key) {
             Some(v) => conv(self, key, v).map(|t| Sp::new(t, v.span())),
@@ -142,21 +140,21 @@ impl<'s> Reader<'s> {
     /// An optional key.
     pub fn optional<T>(
         &mut self,
-        table: &DeTable<'_>,
+        table: &Table<'_>,
         key: &str,
-        conv: impl FnOnce(&mut Self, &str, &Val<'_>) -> Option<T>,
+        conv: impl FnOnce(&mut Self, &str, &Item<'_>) -> Option<T>,
     ) -> Option<Sp<T>> {
         let v = table.get(key)?;
         conv(self, key, v).map(|t| Sp::new(t, v.span()))
     }
 
-    pub fn wrong_type(&mut self, key: &str, v: &Val<'_>, expected: &str) {
-        let found = v.get_ref().type_str();
-        let hint = match (expected, v.get_ref()) {
-            ("a date", DeValue::String(s)) if parse_date_text(s).is_some() => {
+    pub fn wrong_type(&mut self, key: &str, v: &Item<'_>, expected: &str) {
+        let found = &v.value.type_str();
+        let hint = match (expected, &v.value) {
+            ("a date", Value::String(s)) if parse_date_text(s).is_some() => {
                 format!("; write it without quotes: `{key} = {s}`")
             }
-            ("an integer", DeValue::String(s))
+            ("an integer", Value::String(s))
                 if s.trim().replace(['.', '_', ' '], "").parse::<u64>().is_ok() =>
             {
                 format!("; write the number without quotes or dots: `{key} = {}`", {
@@ -172,13 +170,13 @@ impl<'s> Reader<'s> {
         );
     }
 
-    pub fn invalid(&mut self, v: &Val<'_>, message: String) {
+    pub fn invalid(&mut self, v: &Item<'_>, message: String) {
         self.report("invalid-value", Some(&v.span()), message);
     }
 
-    pub fn string(&mut self, key: &str, v: &Val<'_>) -> Option<String> {
-        match v.get_ref() {
-            DeValue::String(s) => Some(s.to_string()),
+    pub fn string(&mut self, key: &str, v: &Item<'_>) -> Option<String> {
+        match &v.value {
+            Value::String(s) => Some(s.to_string()),
             _ => {
                 self.wrong_type(key, v, "a string");
                 None
@@ -186,9 +184,9 @@ impl<'s> Reader<'s> {
         }
     }
 
-    pub fn boolean(&mut self, key: &str, v: &Val<'_>) -> Option<bool> {
-        match v.get_ref() {
-            DeValue::Boolean(b) => Some(*b),
+    pub fn boolean(&mut self, key: &str, v: &Item<'_>) -> Option<bool> {
+        match &v.value {
+            Value::Boolean(b) => Some(*b),
             _ => {
                 self.wrong_type(key, v, "true or false");
                 None
@@ -196,8 +194,8 @@ impl<'s> Reader<'s> {
         }
     }
 
-    pub fn date(&mut self, key: &str, v: &Val<'_>) -> Option<NaiveDate> {
-        if let DeValue::Datetime(dt) = v.get_ref()
+    pub fn date(&mut self, key: &str, v: &Item<'_>) -> Option<NaiveDate> {
+        if let Value::Datetime(dt) = &v.value
             && let (Some(d), None, None) = (dt.date, dt.time, dt.offset)
         {
             return NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into());
@@ -207,13 +205,12 @@ impl<'s> Reader<'s> {
     }
 
     /// A non-negative integer.
-    pub fn count<T: TryFrom<u64>>(&mut self, key: &str, v: &Val<'_>) -> Option<T> {
-        let DeValue::Integer(i) = v.get_ref() else {
+    pub fn count<T: TryFrom<u64>>(&mut self, key: &str, v: &Item<'_>) -> Option<T> {
+        let Value::Integer(text, radix) = &v.value else {
             self.wrong_type(key, v, "an integer");
             return None;
         };
-        let text = i.as_str();
-        match u64::from_str_radix(text, i.radix())
+        match u64::from_str_radix(text, *radix)
             .ok()
             .and_then(|n| T::try_from(n).ok())
         {
@@ -230,7 +227,7 @@ impl<'s> Reader<'s> {
         }
     }
 
-    pub fn choice<E: Choice>(&mut self, key: &str, v: &Val<'_>) -> Option<E> {
+    pub fn choice<E: Choice>(&mut self, key: &str, v: &Item<'_>) -> Option<E> {
         let s = self.string(key, v)?;
         match E::parse(&s) {
             Some(e) => Some(e),
@@ -250,14 +247,14 @@ impl<'s> Reader<'s> {
     pub fn array<T>(
         &mut self,
         key: &str,
-        v: &Val<'_>,
-        mut item: impl FnMut(&mut Self, &str, &Val<'_>) -> Option<T>,
+        v: &Item<'_>,
+        mut item: impl FnMut(&mut Self, &str, &Item<'_>) -> Option<T>,
     ) -> Option<Vec<T>> {
-        let DeValue::Array(items) = v.get_ref() else {
+        let Value::Array(items) = &v.value else {
             self.wrong_type(key, v, "an array");
             return None;
         };
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(items.len());
         let mut ok = true;
         for it in items.iter() {
             match item(self, key, it) {
@@ -269,9 +266,9 @@ impl<'s> Reader<'s> {
     }
 
     /// A table (a `[header]` or an inline table).
-    pub fn table<'v, 'i>(&mut self, key: &str, v: &'v Val<'i>) -> Option<&'v DeTable<'i>> {
-        match v.get_ref() {
-            DeValue::Table(t) => Some(t),
+    pub fn table<'v, 'i>(&mut self, key: &str, v: &'v Item<'i>) -> Option<&'v Table<'i>> {
+        match &v.value {
+            Value::Table(t) => Some(t),
             _ => {
                 self.wrong_type(key, v, "a table");
                 None
@@ -279,7 +276,7 @@ impl<'s> Reader<'s> {
         }
     }
 
-    fn agreement(&mut self, t: &DeTable<'_>) -> Option<Agreement> {
+    fn agreement(&mut self, t: &Table<'_>) -> Option<Agreement> {
         self.keys(t, AGREEMENT_KEYS, "");
         let id = self.required(t, "id", None, "", Self::string);
         let title = self.required(t, "title", None, "", |r, k, v| {
@@ -348,14 +345,14 @@ impl<'s> Reader<'s> {
         });
         let waive = self.optional(t, "waive", |r, k, v| {
             let table = r.table(k, v)?;
-            let mut out = Vec::new();
+            let mut out = Vec::with_capacity(table.iter().len());
             let mut ok = true;
-            for (code, reason) in table.iter() {
-                let key = format!("waive.{}", code.get_ref());
-                match r.string(&key, reason) {
+            for e in table.iter() {
+                let key = format!("waive.{}", e.key);
+                match r.string(&key, &e.value) {
                     Some(s) => out.push((
-                        Sp::new(code.get_ref().to_string(), code.span()),
-                        Sp::new(s, reason.span()),
+                        Sp::new(e.key.to_string(), e.key_span.clone()),
+                        Sp::new(s, e.value.span()),
                     )),
                     None => ok = false,
                 }
@@ -472,23 +469,23 @@ impl<'s> Reader<'s> {
     /// An array of tables (`[[key]]` or an inline array of inline tables); absent is empty.
     fn table_array<T>(
         &mut self,
-        t: &DeTable<'_>,
+        t: &Table<'_>,
         key: &str,
-        mut item: impl FnMut(&mut Self, &DeTable<'_>, &Range<usize>) -> Option<T>,
+        mut item: impl FnMut(&mut Self, &Table<'_>, &Range<usize>) -> Option<T>,
     ) -> Option<Vec<Sp<T>>> {
         let Some(v) = t.get(key) else {
             return Some(Vec::new());
         };
-        let DeValue::Array(items) = v.get_ref() else {
+        let Value::Array(items) = &v.value else {
             self.wrong_type(key, v, "an array of tables (`[[...]]`)");
             return None;
         };
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(items.len());
         let mut ok = true;
         for it in items.iter() {
             let span = it.span();
-            match it.get_ref() {
-                DeValue::Table(tb) => match item(self, tb, &span) {
+            match &it.value {
+                Value::Table(tb) => match item(self, tb, &span) {
                     Some(x) => out.push(Sp::new(x, span)),
                     None => ok = false,
                 },
@@ -501,7 +498,7 @@ impl<'s> Reader<'s> {
         ok.then_some(out)
     }
 
-    fn approval(&mut self, key: &str, v: &Val<'_>) -> Option<Approval> {
+    fn approval(&mut self, key: &str, v: &Item<'_>) -> Option<Approval> {
         let tb = self.table(key, v)?;
         let span = v.span();
         let place = format!("[{key}]");
@@ -514,7 +511,7 @@ impl<'s> Reader<'s> {
         })
     }
 
-    fn party(&mut self, tb: &DeTable<'_>, span: &Range<usize>) -> Option<Party> {
+    fn party(&mut self, tb: &Table<'_>, span: &Range<usize>) -> Option<Party> {
         self.keys(tb, PARTY_KEYS, "[[parties]]");
         let place = "this party";
         let name = self.required(tb, "name", Some(span), place, Self::string);
@@ -576,12 +573,27 @@ fn article(type_name: &str) -> String {
     }
 }
 
-/// `; did you mean "x"?` for the nearest candidate, when one is near enough.
+/// `; did you mean "x"?` for the nearest candidate, when one is near enough (of equally near
+/// ones, the last).
 pub fn suggest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> String {
     let lower = word.to_lowercase();
     let best = candidates
         .map(|c| (strsim::jaro_winkler(&lower, &c.to_lowercase()), c))
         .max_by(|a, b| a.0.total_cmp(&b.0));
+    hint(best)
+}
+
+/// [`suggest`] among candidates in no particular order (the keys of a hash map): of equally
+/// near candidates the greatest, so that the hint does not depend on the order.
+pub fn suggest_unordered<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> String {
+    let lower = word.to_lowercase();
+    let best = candidates
+        .map(|c| (strsim::jaro_winkler(&lower, &c.to_lowercase()), c))
+        .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.cmp(b.1)));
+    hint(best)
+}
+
+fn hint(best: Option<(f64, &str)>) -> String {
     match best {
         Some((score, c)) if score >= 0.7 => format!("; did you mean `{c}`?"),
         _ => String::new(),

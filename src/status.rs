@@ -192,9 +192,12 @@ impl<'a> Register<'a> {
         self.by_id.get(id).map_or(&[], Vec::as_slice)
     }
 
-    /// Every id of the register.
+    /// Every id of the register, in order (so that a suggestion among them does not depend on
+    /// the order of a hash map).
     pub fn ids(&self) -> impl Iterator<Item = &str> {
-        self.by_id.keys().copied()
+        let mut ids: Vec<&str> = self.by_id.keys().copied().collect();
+        ids.sort_unstable();
+        ids.into_iter()
     }
 
     /// Whether the party is the home daerah of the ledger.

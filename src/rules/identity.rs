@@ -1,9 +1,9 @@
 //! Section B: identity and the ledger as a whole.
 
-use super::{Ctx, catalogue, normalize, related_at, same_text};
+use super::{Ctx, catalogue, normalized, related_at, same_text};
 use crate::diagnostic::Finding;
 use crate::model::Agreement;
-use crate::parse::suggest;
+use crate::parse::{suggest, suggest_unordered};
 
 /// The parts of a well-formed id `PREFIX-YYYY-NNN`.
 pub fn split_id<'s>(id: &'s str, prefix: &str) -> Option<(i32, &'s str)> {
@@ -91,7 +91,10 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
     }
 
     if let Some(number) = &a.number
-        && let Some(others) = ctx.numbers.get(&normalize(number)).filter(|v| v.len() > 1)
+        && let Some(others) = ctx
+            .numbers
+            .get(normalized(number).as_ref())
+            .filter(|v| v.len() > 1)
     {
         let related: Vec<_> = others
             .iter()
@@ -126,7 +129,7 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
         if let Some(r) = r
             && !ctx.exists(r.as_str())
         {
-            let hint = suggest(r, ctx.by_id.keys().copied());
+            let hint = suggest_unordered(r, ctx.by_id.keys().copied());
             out.push(Finding::at(
                 "unknown-reference",
                 src,

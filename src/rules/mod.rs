@@ -7,15 +7,52 @@ mod dates;
 mod identity;
 mod parties;
 
-use std::collections::{HashMap, HashSet};
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::ops::Deref;
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use crate::config::{Home, Level};
 use crate::diagnostic::{Diagnostic, Finding, Location, Report};
 use crate::ledger::{Entry, Ledger};
 use crate::model::{Agreement, Party};
+
+/// The entries that share a key (an id, a number): one, as nearly always, without a vector
+/// of its own, or more.
+#[derive(Clone, Debug)]
+pub enum Group {
+    One([usize; 1]),
+    Many(Vec<usize>),
+}
+
+impl Group {
+    fn push(&mut self, i: usize) {
+        match self {
+            Group::One([j]) => *self = Group::Many(vec![*j, i]),
+            Group::Many(v) => v.push(i),
+        }
+    }
+}
+
+impl Deref for Group {
+    type Target = [usize];
+    fn deref(&self) -> &[usize] {
+        match self {
+            Group::One(one) => one,
+            Group::Many(v) => v,
+        }
+    }
+}
+
+/// Adds entry `i` to the group of `key`.
+fn add<K: std::hash::Hash + Eq>(map: &mut FxHashMap<K, Group>, key: K, i: usize) {
+    map.entry(key)
+        .and_modify(|g| g.push(i))
+        .or_insert(Group::One([i]));
+}
 
 /// Everything a rule may look at besides its own file.
 #[derive(Debug)]
@@ -24,23 +61,24 @@ pub struct Ctx<'a> {
     pub today: NaiveDate,
     pub home: Option<Home>,
     /// Entries by id (readable id, also of files with reading findings).
-    pub by_id: HashMap<&'a str, Vec<usize>>,
+    pub by_id: FxHashMap<&'a str, Group>,
     /// Signed, readable addenda by the id they change.
-    pub addenda: HashMap<&'a str, Vec<usize>>,
+    pub addenda: FxHashMap<&'a str, Vec<usize>>,
     /// Entries on a reference cycle, with the other members of their cycle.
-    pub cycles: HashMap<usize, Vec<usize>>,
-    /// Entries by normalised `number`.
-    pub numbers: HashMap<String, Vec<usize>>,
+    pub cycles: FxHashMap<usize, Vec<usize>>,
+    /// Entries by normalised `number` (see [`normalized`]).
+    pub numbers: FxHashMap<Cow<'a, str>, Group>,
 }
 
 impl<'a> Ctx<'a> {
     pub fn new(ledger: &'a Ledger, today: NaiveDate) -> Self {
-        let mut by_id: HashMap<&str, Vec<usize>> = HashMap::new();
-        let mut addenda: HashMap<&str, Vec<usize>> = HashMap::new();
-        let mut numbers: HashMap<String, Vec<usize>> = HashMap::new();
+        let n = ledger.entries.len();
+        let mut by_id = FxHashMap::with_capacity_and_hasher(n, Default::default());
+        let mut addenda: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+        let mut numbers = FxHashMap::with_capacity_and_hasher(n, Default::default());
         for (i, e) in ledger.entries.iter().enumerate() {
             if let Some(id) = &e.id {
-                by_id.entry(id.value.as_str()).or_default().push(i);
+                add(&mut by_id, id.value.as_str(), i);
             }
             if let Some(a) = &e.agreement {
                 if crate::status::extends_parent(a)
@@ -49,7 +87,7 @@ impl<'a> Ctx<'a> {
                     addenda.entry(p.value.as_str()).or_default().push(i);
                 }
                 if let Some(n) = &a.number {
-                    numbers.entry(normalize(n)).or_default().push(i);
+                    add(&mut numbers, normalized(n), i);
                 }
             }
         }
@@ -59,7 +97,7 @@ impl<'a> Ctx<'a> {
             home: ledger.config.home(),
             by_id,
             addenda,
-            cycles: HashMap::new(),
+            cycles: FxHashMap::default(),
             numbers,
         };
         ctx.cycles = ctx.find_cycles();
@@ -68,7 +106,7 @@ impl<'a> Ctx<'a> {
 
     /// The readable agreement with this id, when exactly one file has it.
     pub fn agreement(&self, id: &str) -> Option<(usize, &'a Agreement)> {
-        match self.by_id.get(id)?.as_slice() {
+        match &**self.by_id.get(id)? {
             [i] => self.ledger.entries[*i].agreement.as_ref().map(|a| (*i, a)),
             _ => None,
         }
@@ -106,35 +144,46 @@ impl<'a> Ctx<'a> {
 
     /// Entries on a cycle of `parent` / `renews` links (strongly connected components of more
     /// than one entry, or an entry that names itself), iteratively, for deep chains.
-    fn find_cycles(&self) -> HashMap<usize, Vec<usize>> {
+    fn find_cycles(&self) -> FxHashMap<usize, Vec<usize>> {
         let n = self.ledger.entries.len();
-        let edges: Vec<Vec<usize>> = self
-            .ledger
-            .entries
-            .iter()
-            .map(|e| {
-                let Some(a) = &e.agreement else {
-                    return Vec::new();
-                };
-                [&a.parent, &a.renews]
-                    .into_iter()
-                    .flatten()
-                    .flat_map(|r| self.by_id.get(r.as_str()).into_iter().flatten().copied())
-                    .collect()
-            })
-            .collect();
+        // The links as one list of targets, entry by entry (`edges[start[v]..start[v + 1]]`).
+        let mut start = Vec::with_capacity(n + 1);
+        let mut targets = Vec::with_capacity(n);
+        start.push(0);
+        for e in &self.ledger.entries {
+            if let Some(a) = &e.agreement {
+                for r in [&a.parent, &a.renews].into_iter().flatten() {
+                    targets.extend(
+                        self.by_id
+                            .get(r.as_str())
+                            .into_iter()
+                            .flat_map(|g| g.iter()),
+                    );
+                }
+            }
+            start.push(targets.len());
+        }
+        let edges = |v: usize| &targets[start[v]..start[v + 1]];
         // Tarjan's algorithm without recursion.
         let mut index = vec![usize::MAX; n];
         let mut low = vec![0; n];
         let mut on_stack = vec![false; n];
         let mut stack = Vec::new();
+        let mut work = Vec::new();
         let mut next = 0;
-        let mut out = HashMap::new();
-        for start in 0..n {
-            if index[start] != usize::MAX {
+        let mut out = FxHashMap::default();
+        for first in 0..n {
+            if index[first] != usize::MAX {
                 continue;
             }
-            let mut work = vec![(start, 0usize)];
+            if edges(first).is_empty() {
+                // No link out: a component of its own, never a cycle.
+                index[first] = next;
+                low[first] = next;
+                next += 1;
+                continue;
+            }
+            work.push((first, 0usize));
             while let Some(&mut (v, ref mut ei)) = work.last_mut() {
                 if *ei == 0 && index[v] == usize::MAX {
                     index[v] = next;
@@ -143,7 +192,7 @@ impl<'a> Ctx<'a> {
                     stack.push(v);
                     on_stack[v] = true;
                 }
-                if let Some(&w) = edges[v].get(*ei) {
+                if let Some(&w) = edges(v).get(*ei) {
                     *ei += 1;
                     if index[w] == usize::MAX {
                         work.push((w, 0));
@@ -165,7 +214,7 @@ impl<'a> Ctx<'a> {
                             break;
                         }
                     }
-                    if comp.len() > 1 || edges[v].contains(&v) {
+                    if comp.len() > 1 || edges(v).contains(&v) {
                         comp.sort_unstable();
                         for &m in &comp {
                             out.insert(m, comp.clone());
@@ -200,6 +249,22 @@ pub fn same_text(a: &str, b: &str) -> bool {
             }
             _ => return false,
         }
+    }
+}
+
+/// [`normalize`] without allocating when `s` is normalised already (plain ASCII in lower case,
+/// single spaces between words), as register numbers nearly always are.
+pub fn normalized(s: &str) -> Cow<'_, str> {
+    let plain = s
+        .bytes()
+        .all(|b| matches!(b, b' ' | 0x21..=0x7e) && !b.is_ascii_uppercase())
+        && !s.starts_with(' ')
+        && !s.ends_with(' ')
+        && !s.contains("  ");
+    if plain {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(normalize(s))
     }
 }
 
@@ -320,4 +385,27 @@ fn resolve(ledger: &Ledger, findings: Vec<Finding>, id: Option<String>) -> Vec<D
 /// Where another file's key is, for `related`.
 pub fn related_at(ctx: &Ctx<'_>, i: usize, span: &std::ops::Range<usize>) -> Location {
     Location::at(&ctx.entry(i).source, span)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalized_is_normalize() {
+        for s in [
+            "180/1/438.7.3/2019",
+            "",
+            " a",
+            "a ",
+            "a  b",
+            "A b",
+            "a\tb",
+            "a\u{b}b",
+            "é",
+            "a b",
+        ] {
+            assert_eq!(normalized(s), normalize(s), "{s:?}");
+        }
+    }
 }
