@@ -303,6 +303,8 @@ pub enum CheckFormat {
     Json,
     /// GitHub Actions workflow commands (annotations).
     Github,
+    /// SARIF 2.1.0, for code-scanning dashboards (GitHub code scanning, GitLab, IDEs).
+    Sarif,
 }
 
 const LIST_HELP: &str =

@@ -148,6 +148,7 @@ fn check(
         CheckFormat::Github => {
             out.write_all(diagnostic::render_github(&report.diagnostics).as_bytes())?;
         }
+        CheckFormat::Sarif => out.write_all(diagnostic::render_sarif(&report).as_bytes())?,
     }
     let failed = report.errors() > 0 || (args.strict && report.warnings() > 0);
     // The process ends right after this; freeing 100,000 parsed agreements one by one would

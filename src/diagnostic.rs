@@ -318,6 +318,115 @@ fn escape_property(s: &str) -> String {
     escape_data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
+/// A relative path as a URI reference: `/` kept, everything outside RFC 3986's unreserved
+/// characters percent-encoded (UTF-8).
+fn uri_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
+            out.push(b as char);
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    out
+}
+
+fn sarif_level(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    }
+}
+
+fn sarif_location(file: &str, line: Option<usize>, column: Option<usize>) -> serde_json::Value {
+    let mut physical = serde_json::json!({
+        "artifactLocation": { "uri": uri_path(file), "uriBaseId": "%SRCROOT%" }
+    });
+    if let Some(line) = line {
+        let mut region = serde_json::json!({ "startLine": line });
+        if let Some(column) = column {
+            region["startColumn"] = column.into();
+        }
+        physical["region"] = region;
+    }
+    serde_json::json!({ "physicalLocation": physical })
+}
+
+/// SARIF 2.1.0 (for code-scanning dashboards): one run of the tool `kerjasama` with every rule
+/// of the catalogue in `tool.driver.rules`, and one result per diagnostic. Paths are relative to
+/// the ledger root (`uriBaseId` `%SRCROOT%`), so the output does not depend on where the ledger
+/// lies.
+pub fn render_sarif(report: &Report) -> String {
+    use crate::rules::catalogue::RULES;
+    let rules: Vec<serde_json::Value> = RULES
+        .iter()
+        .map(|r| {
+            let mut help = r.why.to_owned();
+            if let Some(basis) = r.basis {
+                let _ = write!(help, "\n\nBasis: {basis}");
+            }
+            serde_json::json!({
+                "id": r.code,
+                "name": r.code,
+                "shortDescription": { "text": r.summary },
+                "fullDescription": { "text": r.why },
+                "help": { "text": help },
+                "defaultConfiguration": { "level": sarif_level(r.severity) },
+                "properties": { "fixed": r.fixed },
+            })
+        })
+        .collect();
+    let results: Vec<serde_json::Value> = report
+        .diagnostics
+        .iter()
+        .map(|d| {
+            let mut result = serde_json::json!({
+                "ruleId": d.rule,
+                "level": sarif_level(d.severity),
+                "message": { "text": d.message },
+                "locations": [sarif_location(&d.file, d.line, d.column)],
+            });
+            if let Some(i) = RULES.iter().position(|r| r.code == d.rule) {
+                result["ruleIndex"] = i.into();
+            }
+            if !d.related.is_empty() {
+                let related: Vec<serde_json::Value> = d
+                    .related
+                    .iter()
+                    .enumerate()
+                    .map(|(i, l)| {
+                        let mut v = sarif_location(&l.file, l.line, l.column);
+                        v["id"] = i.into();
+                        v
+                    })
+                    .collect();
+                result["relatedLocations"] = related.into();
+            }
+            if let Some(id) = &d.id {
+                result["properties"] = serde_json::json!({ "id": id });
+            }
+            result
+        })
+        .collect();
+    let sarif = serde_json::json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": { "driver": {
+                "name": "kerjasama",
+                "version": env!("CARGO_PKG_VERSION"),
+                "rules": rules,
+            }},
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    });
+    let mut s = serde_json::to_string_pretty(&sarif).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
