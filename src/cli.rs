@@ -56,7 +56,10 @@ Examples:
   kerjasama check
   kerjasama check agreements/2019/KS-2019-002.toml
   kerjasama check --format json --today 2026-11-28 > findings.json
-  kerjasama check --strict --format github"
+  kerjasama check --strict --format github
+  kerjasama check --changed --format github     only what a pull request touches
+  kerjasama check --changed HEAD~3
+  kerjasama check --format sarif > kerjasama.sarif"
     )]
     Check(CheckArgs),
     /// List the agreements, one row each, filtered and sorted.
@@ -112,6 +115,18 @@ pub struct CheckArgs {
     /// Fail (exit 1) on warnings too.
     #[arg(long)]
     pub strict: bool,
+
+    /// Report only findings that involve files changed against REF in git (committed since REF,
+    /// staged, unstaged or untracked), and files that refer to a changed one; default REF: the
+    /// merge base with origin/main, else HEAD. Cross-file rules still see the whole ledger.
+    #[arg(
+        long,
+        value_name = "REF",
+        num_args = 0..=1,
+        default_missing_value = "",
+        conflicts_with = "paths"
+    )]
+    pub changed: Option<String>,
 }
 
 const ADD_HELP: &str = "The agreement is put together from --from (a TOML agreement as in the \

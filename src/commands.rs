@@ -131,7 +131,10 @@ fn check(
     color: bool,
 ) -> Result<u8> {
     let ledger = open_ledger(cli)?;
-    let scope = scope_of(&ledger, &args.paths)?;
+    let scope = match &args.changed {
+        Some(reference) => changed_scope(&ledger, reference)?,
+        None => scope_of(&ledger, &args.paths)?,
+    };
     let today = cli
         .global
         .today
@@ -520,4 +523,93 @@ fn out_findings(
 ) -> Result<()> {
     err.write_all(diagnostic::render_human(findings, style).as_bytes())?;
     Ok(())
+}
+
+/// Runs git in the ledger root; its stdout, or an error naming the command.
+fn git(root: &Path, args: &[&str]) -> Result<Vec<u8>> {
+    let out = std::process::Command::new("git")
+        .current_dir(root)
+        .args(args)
+        .output()
+        .context("--changed runs git, which could not be started; install git")?;
+    if !out.status.success() {
+        bail!(
+            "git {} failed: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&out.stderr).trim()
+        );
+    }
+    Ok(out.stdout)
+}
+
+/// `--changed [REF]`: the files changed against REF (or the merge base with origin/main, else
+/// HEAD), and the agreements whose `parent` or `renews` names a changed or deleted file's id.
+/// A change to kerjasama.toml concerns every file.
+fn changed_scope(ledger: &Ledger, reference: &str) -> Result<Scope> {
+    let root = &ledger.root;
+    if git(root, &["rev-parse", "--is-inside-work-tree"]).is_err() {
+        bail!(
+            "--changed needs a git repository, and {} is not in one; check without --changed, or \
+             name the files to report",
+            root.display()
+        );
+    }
+    let base = if reference.is_empty() {
+        match git(root, &["merge-base", "HEAD", "origin/main"]) {
+            Ok(sha) => String::from_utf8_lossy(&sha).trim().to_owned(),
+            Err(_) => "HEAD".to_owned(),
+        }
+    } else {
+        let spec = format!("{reference}^{{commit}}");
+        git(root, &["rev-parse", "--verify", "--quiet", &spec]).map_err(|_| {
+            anyhow::anyhow!("--changed {reference}: no such commit in this repository")
+        })?;
+        reference.to_owned()
+    };
+    let mut names: Vec<String> = Vec::new();
+    let diff = git(
+        root,
+        &[
+            "diff",
+            "--name-only",
+            "--no-renames",
+            "--relative",
+            "-z",
+            &base,
+            "--",
+        ],
+    )?;
+    let untracked = git(root, &["ls-files", "--others", "--exclude-standard", "-z"])?;
+    for list in [diff, untracked] {
+        names.extend(
+            list.split(|b| *b == 0)
+                .filter(|n| !n.is_empty())
+                .map(|n| String::from_utf8_lossy(n).into_owned()),
+        );
+    }
+    if names.iter().any(|n| n == "kerjasama.toml") {
+        return Ok(Scope::All);
+    }
+    let known: HashSet<&str> = ledger.paths().collect();
+    let mut set: HashSet<String> = names
+        .iter()
+        .filter(|n| known.contains(n.as_str()))
+        .cloned()
+        .collect();
+    // Ids of the changed and deleted agreement files, by their file names.
+    let ids: HashSet<&str> = names
+        .iter()
+        .filter(|n| n.starts_with("agreements/"))
+        .filter_map(|n| n.rsplit('/').next()?.strip_suffix(".toml"))
+        .collect();
+    for (entry, a) in ledger.agreements() {
+        let refers = [&a.parent, &a.renews]
+            .into_iter()
+            .flatten()
+            .any(|r| ids.contains(r.value.trim()));
+        if refers {
+            set.insert(entry.source.path.clone());
+        }
+    }
+    Ok(Scope::Files(set))
 }
