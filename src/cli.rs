@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use clap::builder::PossibleValue;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::config::RegionType;
 use crate::model::{
     Affair, ApbdFunding, Category, Choice, DateKey, DocumentKind, Form, Funding, PartyType, Scope,
 };
@@ -22,6 +23,7 @@ use crate::status::Status;
   kerjasama list --year 2018 --category KSDPK
   kerjasama show KS-2019-002              one agreement, its status and its links
   kerjasama summary --by year --by category
+  kerjasama init --region-name 'Kabupaten Sidoarjo' --region-type kabupaten --region-code 35.15
   kerjasama add                           record a new agreement (asks on a terminal)
   kerjasama rules                         every rule with its severity and basis
   kerjasama explain pks-max-five-years    what a rule means, with examples")]
@@ -71,6 +73,9 @@ Examples:
     /// Key figures and counts of the agreements, by year, category, unit...
     #[command(after_help = SUMMARY_HELP)]
     Summary(SummaryArgs),
+    /// Start a ledger: kerjasama.toml, agreements/, schemas, editor settings, README, CI workflow.
+    #[command(after_help = INIT_HELP)]
+    Init(InitArgs),
     /// Record a new agreement: from flags, a TOML file or stdin, or by answering prompts.
     #[command(after_help = ADD_HELP)]
     Add(Box<AddArgs>),
@@ -127,6 +132,50 @@ pub struct CheckArgs {
         conflicts_with = "paths"
     )]
     pub changed: Option<String>,
+}
+
+const INIT_HELP: &str = "Writes into DIR (default: the current directory, created when \
+missing): kerjasama.toml, agreements/.gitkeep, schemas/agreement.schema.json and \
+schemas/kerjasama.schema.json (bundled in this binary), .taplo.toml (editors validate agreements \
+while typing), README.md, and a CI workflow that installs this version of kerjasama and runs \
+`kerjasama check` on every push and pull request: .github/workflows/kerjasama.yml (--ci github, \
+the default) or .gitlab-ci.yml (--ci gitlab). An existing file is never replaced: it is kept, \
+and the list of what was written and kept goes to stderr. On a terminal, missing region settings \
+are asked for; otherwise they are required.
+
+Examples:
+  kerjasama init --region-name 'Kabupaten Sidoarjo' --region-type kabupaten --region-code 35.15
+  kerjasama init ledger-jatim --region-name 'Provinsi Jawa Timur' --region-type provinsi \\
+      --region-code 35 --prefix KSJT --ci gitlab";
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The ledger directory to set up (default: the current directory).
+    pub dir: Option<PathBuf>,
+
+    /// The daerah's name, e.g. 'Kabupaten Sidoarjo'.
+    #[arg(long, value_name = "NAME")]
+    pub region_name: Option<String>,
+
+    /// Its level.
+    #[arg(long, value_enum, value_name = "TYPE")]
+    pub region_type: Option<RegionType>,
+
+    /// Its Kemendagri code: 35 (provinsi), 35.15 (kabupaten), 35.78 (kota).
+    #[arg(long, value_name = "CODE")]
+    pub region_code: Option<String>,
+
+    /// The id prefix: agreements are PREFIX-YYYY-NNN (2 to 8 capital letters).
+    #[arg(long, default_value = "KS")]
+    pub prefix: String,
+
+    /// The CI configuration to write.
+    #[arg(long, value_enum, default_value_t = crate::init::Ci::Github)]
+    pub ci: crate::init::Ci,
+
+    /// Never prompt, even on a terminal.
+    #[arg(long)]
+    pub no_input: bool,
 }
 
 const ADD_HELP: &str = "The agreement is put together from --from (a TOML agreement as in the \
@@ -634,7 +683,8 @@ choice_value_enum!(
     Scope,
     ApbdFunding,
     Funding,
-    DateKey
+    DateKey,
+    RegionType
 );
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

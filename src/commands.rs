@@ -29,6 +29,7 @@ pub fn dispatch(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write, color: bool
         Command::List(args) => list(cli, args, out, err),
         Command::Show(args) => show(cli, args, out, err),
         Command::Summary(args) => summary(cli, args, out, err),
+        Command::Init(args) => init(args, err),
         Command::Add(args) => add(cli, args, out, err),
         Command::Rules(args) => list_rules(cli, args, out),
         Command::Explain { code } => explain(code, out, err),
@@ -612,4 +613,74 @@ fn changed_scope(ledger: &Ledger, reference: &str) -> Result<Scope> {
         }
     }
     Ok(Scope::Files(set))
+}
+
+fn init(args: &crate::cli::InitArgs, err: &mut dyn Write) -> Result<u8> {
+    use std::io::IsTerminal;
+
+    use crate::config::RegionType;
+    use crate::init::{self, Outcome, Settings};
+    use crate::model::Choice;
+
+    let interactive =
+        !args.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    let mut name = args.region_name.clone();
+    let mut kind = args.region_type;
+    let mut code = args.region_code.clone();
+    if interactive && (name.is_none() || kind.is_none() || code.is_none()) {
+        use dialoguer::theme::ColorfulTheme;
+        let term = dialoguer::console::Term::stderr();
+        let theme = ColorfulTheme::default();
+        if name.is_none() {
+            let n: String = dialoguer::Input::with_theme(&theme)
+                .with_prompt("Name of the daerah (e.g. Kabupaten Sidoarjo)")
+                .interact_text_on(&term)?;
+            name = Some(n.trim().to_owned());
+        }
+        if kind.is_none() {
+            let i = dialoguer::Select::with_theme(&theme)
+                .with_prompt("Level")
+                .items(RegionType::ALL.iter().map(|k| k.as_str()))
+                .default(1)
+                .interact_on(&term)?;
+            kind = RegionType::ALL.get(i).copied();
+        }
+        if code.is_none() {
+            let c: String = dialoguer::Input::with_theme(&theme)
+                .with_prompt("Kemendagri region code (35, 35.15, 35.78)")
+                .interact_text_on(&term)?;
+            code = Some(c.trim().to_owned());
+        }
+    }
+    let (Some(region_name), Some(region_type), Some(region_code)) = (name, kind, code) else {
+        bail!(
+            "init needs --region-name, --region-type and --region-code (on a terminal it asks for \
+             them)"
+        );
+    };
+    let settings = Settings {
+        region_name,
+        region_type,
+        region_code,
+        prefix: args.prefix.clone(),
+        ci: args.ci,
+    };
+    if let Err(e) = init::validate(&settings) {
+        bail!("{e}");
+    }
+    let dir = args.dir.clone().unwrap_or_else(|| PathBuf::from("."));
+    let outcomes = init::write(&dir, &settings)
+        .with_context(|| format!("cannot write the ledger files in {}", dir.display()))?;
+    for o in &outcomes {
+        match o {
+            Outcome::Written(p) => writeln!(err, "wrote {}", dir.join(p).display())?,
+            Outcome::Kept(p) => writeln!(err, "kept  {} (it exists)", dir.join(p).display())?,
+        }
+    }
+    writeln!(
+        err,
+        "ledger ready in {}; record an agreement with `kerjasama add`, check with `kerjasama check`",
+        dir.display()
+    )?;
+    Ok(exit::OK)
 }
