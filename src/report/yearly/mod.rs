@@ -87,7 +87,13 @@ pub struct GitVersion {
 /// repository; `None` otherwise, never an error.
 pub fn git_version(root: &Path) -> Option<GitVersion> {
     let git = |args: &[&str]| -> Option<String> {
+        // The ledger's own repository, whatever a calling hook set; and no index refresh, so
+        // a report never writes into the repository.
         let out = std::process::Command::new("git")
+            .env_remove("GIT_DIR")
+            .env_remove("GIT_WORK_TREE")
+            .env_remove("GIT_INDEX_FILE")
+            .arg("--no-optional-locks")
             .arg("-C")
             .arg(root)
             .args(args)
