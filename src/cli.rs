@@ -24,6 +24,7 @@ use crate::status::Status;
   kerjasama show KS-2019-002              one agreement, its status and its links
   kerjasama summary --by year --by category
   kerjasama init --region-name 'Kabupaten Sidoarjo' --region-type kabupaten --region-code 35.15
+  kerjasama report --year 2018 -o laporan-2018.html
   kerjasama add                           record a new agreement (asks on a terminal)
   kerjasama rules                         every rule with its severity and basis
   kerjasama explain pks-max-five-years    what a rule means, with examples")]
@@ -76,6 +77,10 @@ Examples:
     /// Start a ledger: kerjasama.toml, agreements/, schemas, editor settings, README, CI workflow.
     #[command(after_help = INIT_HELP)]
     Init(InitArgs),
+    /// The yearly report: key figures, the agreements signed, counts, the ten-year trend and
+    /// what needs attention (Markdown, HTML, CSV or JSON).
+    #[command(after_help = REPORT_HELP)]
+    Report(ReportArgs),
     /// Record a new agreement: from flags, a TOML file or stdin, or by answering prompts.
     #[command(after_help = ADD_HELP)]
     Add(Box<AddArgs>),
@@ -427,6 +432,49 @@ Examples:
   kerjasama summary --by year --format csv
   kerjasama summary --by year --by category --year 2018..2024
   kerjasama summary --by unit --status active";
+
+const REPORT_HELP: &str = "What the cooperation office hands each year to the regional \
+secretary, the DPRD and the province. Header: the region, the year, the ledger's git commit and \
+its date (when the ledger is in a git repository) and the day it was made (--today). Key \
+figures, under the counting rule of `summary`: agreements signed in the year; in force during \
+the year (their term, with addenda and terminations, overlaps it); ended in the year (expired or \
+terminated, before today); ending in the following 12 months (in force during the year, last \
+day in the next year); the total value signed in the year. Then the agreements signed in the \
+year, counts by category, form, counterpart type, unit and affair, the counts of the last ten \
+years as a chart, and what needs attention today: agreements in force without a required DPRD \
+or central approval (the findings of the approval rules), agreements ending within 90 days that \
+no other agreement renews, and the number of errors and warnings of `kerjasama check`.
+
+The format is --format, else the extension of -o (.md, .markdown, .html, .htm, .csv, .json), \
+else Markdown. -o writes the file whole (a temporary file renamed into place) and says so on \
+stderr. HTML is one self-contained page (inline CSS and SVG, no external request), printable on \
+A4. CSV has the figures and counts as rows of section,key,label,value; JSON has everything, \
+with keys and values that do not depend on --lang. The same ledger, --year and --today give \
+byte-identical output. Findings in the ledger do not change the exit status (0).
+
+Examples:
+  kerjasama report --year 2018 --today 2019-01-15 -o laporan-2018.html
+  kerjasama report --year 2018 --lang en > report-2018.md
+  kerjasama report --year 2018 --format json | jq .figures";
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The year to report on (of signing, of being in force).
+    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(i32).range(1000..=9999))]
+    pub year: i32,
+
+    /// Output format (default: from the extension of -o, else markdown).
+    #[arg(long, value_enum)]
+    pub format: Option<crate::report::yearly::Format>,
+
+    /// Write the report to FILE instead of stdout.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Language of the headings, labels and dates.
+    #[arg(long, value_enum, default_value_t = crate::report::yearly::Lang::Id)]
+    pub lang: crate::report::yearly::Lang,
+}
 
 #[derive(Debug, Args)]
 pub struct ListArgs {

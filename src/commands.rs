@@ -10,8 +10,8 @@ use comfy_table::{ContentArrangement, Table, presets};
 
 use crate::add::{self, dialogue};
 use crate::cli::{
-    AddArgs, CheckArgs, CheckFormat, Cli, Command, Dimension, ListArgs, RulesArgs, SchemaKind,
-    ShowArgs, ShowFormat, SummaryArgs, TableFormat,
+    AddArgs, CheckArgs, CheckFormat, Cli, Command, Dimension, ListArgs, ReportArgs, RulesArgs,
+    SchemaKind, ShowArgs, ShowFormat, SummaryArgs, TableFormat,
 };
 use crate::config::Timezone;
 use crate::diagnostic::{self, Severity, Style};
@@ -30,6 +30,7 @@ pub fn dispatch(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write, color: bool
         Command::Show(args) => show(cli, args, out, err),
         Command::Summary(args) => summary(cli, args, out, err),
         Command::Init(args) => init(args, err),
+        Command::Report(args) => yearly_report(cli, args, out, err),
         Command::Add(args) => add(cli, args, out, err),
         Command::Rules(args) => list_rules(cli, args, out),
         Command::Explain { code } => explain(code, out, err),
@@ -236,6 +237,66 @@ fn summary(cli: &Cli, args: &SummaryArgs, out: &mut dyn Write, err: &mut dyn Wri
         out.write_all(text.as_bytes())?;
         Ok(exit::OK)
     })
+}
+
+/// `kerjasama report`: the yearly report, on stdout or written whole to `-o FILE`.
+fn yearly_report(
+    cli: &Cli,
+    args: &ReportArgs,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<u8> {
+    use report::yearly::{self, Format};
+    let format = match (args.format, &args.output) {
+        (Some(f), _) => f,
+        (None, None) => Format::Markdown,
+        (None, Some(path)) => {
+            let Some(f) = Format::from_path(path) else {
+                writeln!(
+                    err,
+                    "kerjasama: cannot tell the format of {} from its extension; use one of {} \
+                     or give --format markdown|html|csv|json",
+                    path.display(),
+                    Format::EXTENSIONS
+                )?;
+                return Ok(exit::CANNOT_RUN);
+            };
+            f
+        }
+    };
+    let ledger = open_ledger(cli)?;
+    let today = cli
+        .global
+        .today
+        .unwrap_or_else(|| today_in(ledger.config.timezone()));
+    let register = Register::new(&ledger, today);
+    let check = rules::check(&ledger, today, &Scope::All);
+    let git = yearly::git_version(&ledger.root);
+    let y = yearly::build(&register, &ledger.config, &check, args.year, git);
+    let text = y.render(format, args.lang)?;
+    match &args.output {
+        Some(path) => {
+            yearly::write_atomically(path, text.as_bytes())?;
+            writeln!(
+                err,
+                "kerjasama: wrote the {} report ({}) to {}",
+                args.year,
+                format.name(),
+                path.display()
+            )?;
+        }
+        None => out.write_all(text.as_bytes())?,
+    }
+    if check.errors() > 0 {
+        writeln!(
+            err,
+            "kerjasama: the ledger has {} error(s) and {} warning(s); `kerjasama check` tells \
+             what is wrong",
+            check.errors(),
+            check.warnings()
+        )?;
+    }
+    Ok(exit::OK)
 }
 
 fn list_rules(cli: &Cli, args: &RulesArgs, out: &mut dyn Write) -> Result<u8> {

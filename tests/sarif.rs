@@ -9,8 +9,18 @@ use common::{Ledger, ksb, ksb_path};
 
 /// The SARIF 2.1.0 schema from the serde-sarif package that cargo fetched for the tests.
 fn sarif_schema() -> serde_json::Value {
+    // Only this machine's packages: the others (wasm ones, say) may not have been fetched.
+    let rustc = std::process::Command::new("rustc")
+        .arg("-vV")
+        .output()
+        .expect("rustc -vV");
+    let host = String::from_utf8_lossy(&rustc.stdout)
+        .lines()
+        .find_map(|l| l.strip_prefix("host: ").map(str::to_owned))
+        .expect("host triple");
     let out = std::process::Command::new(env!("CARGO"))
         .args(["metadata", "--format-version", "1", "--offline"])
+        .args(["--filter-platform", &host])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .expect("cargo metadata");

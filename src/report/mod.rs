@@ -1,9 +1,11 @@
 //! The office's views of the register: `list`, `show` and `summary`, each rendered as a table,
-//! JSON, CSV, TSV or Markdown. Renderers return text; the commands write it.
+//! JSON, CSV, TSV or Markdown, and the yearly `report` (Markdown, HTML, CSV, JSON). Renderers
+//! return text; the commands write it.
 
 pub mod list;
 pub mod show;
 pub mod summary;
+pub mod yearly;
 
 use std::collections::BTreeSet;
 
