@@ -68,6 +68,8 @@ pub struct Ctx<'a> {
     pub cycles: FxHashMap<usize, Vec<usize>>,
     /// Entries by normalised `number` (see [`normalized`]).
     pub numbers: FxHashMap<Cow<'a, str>, Group>,
+    /// The `units` of kerjasama.toml written in ASCII, by [`folded_hash`].
+    units_ascii: FxHashMap<u64, Vec<&'a str>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -99,7 +101,20 @@ impl<'a> Ctx<'a> {
             addenda,
             cycles: FxHashMap::default(),
             numbers,
+            units_ascii: FxHashMap::default(),
         };
+        for u in ledger
+            .config
+            .units
+            .iter()
+            .flatten()
+            .filter(|u| u.is_ascii())
+        {
+            ctx.units_ascii
+                .entry(folded_hash(u))
+                .or_default()
+                .push(u.as_str());
+        }
         ctx.cycles = ctx.find_cycles();
         ctx
     }
@@ -132,6 +147,27 @@ impl<'a> Ctx<'a> {
             .filter(|&&i| Some(i) != except)
             .filter_map(|&i| self.entry(i).agreement.as_ref());
         crate::status::effective_end(a, addenda)
+    }
+
+    /// Whether `unit` is one of the `units` of kerjasama.toml (by [`same_text`]); `true` when
+    /// there is no list.
+    pub fn is_known_unit(&self, unit: &str) -> bool {
+        let Some(units) = &self.ledger.config.units else {
+            return true;
+        };
+        if !unit.is_ascii() {
+            return units.iter().any(|u| same_text(u, unit));
+        }
+        // An ASCII unit can only match an ASCII one with the same folded words (hence the same
+        // hash), or one written with other characters.
+        let near = self
+            .units_ascii
+            .get(&folded_hash(unit))
+            .into_iter()
+            .flatten()
+            .copied();
+        near.chain(units.iter().map(String::as_str).filter(|u| !u.is_ascii()))
+            .any(|u| same_text(u, unit))
     }
 
     /// Whether the party is the home daerah.
@@ -250,6 +286,20 @@ pub fn same_text(a: &str, b: &str) -> bool {
             _ => return false,
         }
     }
+}
+
+/// A hash of the words of ASCII text in lower case: equal for texts that [`same_text`] finds
+/// the same.
+fn folded_hash(s: &str) -> u64 {
+    use std::hash::Hasher as _;
+    let mut h = rustc_hash::FxHasher::default();
+    for word in s.split_whitespace() {
+        for b in word.bytes() {
+            h.write_u8(b.to_ascii_lowercase());
+        }
+        h.write_u8(b' ');
+    }
+    h.finish()
 }
 
 /// [`normalize`] without allocating when `s` is normalised already (plain ASCII in lower case,
@@ -407,5 +457,23 @@ mod tests {
         ] {
             assert_eq!(normalized(s), normalize(s), "{s:?}");
         }
+    }
+
+    #[test]
+    fn same_ascii_texts_hash_alike() {
+        let units = [
+            "Dinas Kesehatan",
+            " dinas  KESEHATAN\t",
+            "Dinas\u{b}Kesehatan",
+            "Dinas Kesehatan2",
+        ];
+        for a in units {
+            for b in units {
+                if same_text(a, b) {
+                    assert_eq!(folded_hash(a), folded_hash(b), "{a:?} {b:?}");
+                }
+            }
+        }
+        assert_ne!(folded_hash("ab c"), folded_hash("a bc"));
     }
 }
