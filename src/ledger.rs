@@ -155,13 +155,34 @@ fn read_config(root: &Path) -> Result<(Config, Vec<Finding>), LedgerError> {
     Ok((loaded.config, loaded.findings))
 }
 
-/// Reads a file as UTF-8 text, refusing huge ones before reading; the error says why.
+/// Reads a file as UTF-8 text, refusing huge ones before reading them whole; the error says why.
 fn read_text(path: &Path) -> Result<String, String> {
-    let file = fs::File::open(path).map_err(|e| format!("cannot be read: {}", io_reason(&e)))?;
-    let len = file
-        .metadata()
-        .map_err(|e| format!("cannot be read: {}", io_reason(&e)))?
-        .len();
+    let cannot = |e: std::io::Error| format!("cannot be read: {}", io_reason(&e));
+    let mut file = fs::File::open(path).map_err(cannot)?;
+    // Agreement files are a few kilobytes: they are read into a buffer on the stack, and only a
+    // file that fills it costs a look at its size (a system call per file saved).
+    let mut buf = [0u8; 16 * 1024];
+    let mut n = 0;
+    loop {
+        match file.read(&mut buf[n..]) {
+            Ok(0) => break,
+            Ok(k) => {
+                n += k;
+                if n == buf.len() {
+                    return read_large(file, &buf).and_then(utf8);
+                }
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(cannot(e)),
+        }
+    }
+    utf8(buf[..n].to_vec())
+}
+
+/// The rest of a file of which `start` was read, unless the file is too large.
+fn read_large(file: fs::File, start: &[u8]) -> Result<Vec<u8>, String> {
+    let cannot = |e: std::io::Error| format!("cannot be read: {}", io_reason(&e));
+    let len = file.metadata().map_err(cannot)?.len();
     if len > MAX_FILE_BYTES {
         return Err(format!(
             "is {:.1} MiB, more than the {} MiB an agreement file may have; it was not read \
@@ -171,15 +192,20 @@ fn read_text(path: &Path) -> Result<String, String> {
         ));
     }
     let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0) + 1);
-    file.take(MAX_FILE_BYTES + 1)
+    bytes.extend_from_slice(start);
+    file.take(MAX_FILE_BYTES + 1 - start.len() as u64)
         .read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot be read: {}", io_reason(&e)))?;
+        .map_err(cannot)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(format!(
             "grew past {} MiB while it was read; it was not read",
             MAX_FILE_BYTES / 1_048_576
         ));
     }
+    Ok(bytes)
+}
+
+fn utf8(bytes: Vec<u8>) -> Result<String, String> {
     String::from_utf8(bytes).map_err(|e| {
         let good = e.utf8_error().valid_up_to();
         let bytes = e.as_bytes();
