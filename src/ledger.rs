@@ -285,7 +285,6 @@ fn walk(
     if !dir.exists() && fs::symlink_metadata(&dir).is_err() {
         return Ok(stray);
     }
-    let mut send = |rel: String, path: PathBuf| files.push((rel, path));
     if fs::symlink_metadata(&dir).is_ok_and(|m| m.file_type().is_symlink())
         && let Err(why) = link_target(&dir, canonical_root)
     {
@@ -296,18 +295,69 @@ fn walk(
         ));
         return Ok(stray);
     }
-    let mut walker = WalkDir::new(&dir)
+    // agreements/ itself first, then its directories (the years) each on its own, in parallel.
+    let mut subdirs = Vec::new();
+    scan(
+        root,
+        canonical_root,
+        &dir,
+        &dir,
+        files,
+        &mut stray,
+        Some(&mut subdirs),
+    )?;
+    let found: Vec<_> = subdirs
+        .into_par_iter()
+        .map(|sub| {
+            let (mut files, mut stray) = (Vec::new(), Vec::new());
+            let scanned = scan(
+                root,
+                canonical_root,
+                &dir,
+                &sub,
+                &mut files,
+                &mut stray,
+                None,
+            );
+            scanned.map(|()| (files, stray))
+        })
+        .collect();
+    for result in found {
+        let (more_files, more_stray) = result?;
+        files.extend(more_files);
+        stray.extend(more_stray);
+    }
+    // The walk's order is the file system's: give the findings the paths' order.
+    stray.sort_by(|a, b| a.location.file.cmp(&b.location.file));
+    Ok(stray)
+}
+
+/// Walks `start` (agreements/ itself, or a directory in it), adding agreement files to `files`
+/// and findings to `stray`. With `subdirs`, only `start` and its entries are looked at, and the
+/// directories among them are added to `subdirs` to be walked next.
+fn scan(
+    root: &Path,
+    canonical_root: &Path,
+    dir: &Path,
+    start: &Path,
+    files: &mut Vec<(String, PathBuf)>,
+    stray: &mut Vec<Finding>,
+    mut subdirs: Option<&mut Vec<PathBuf>>,
+) -> Result<(), LedgerError> {
+    let mut send = |rel: String, path: PathBuf| files.push((rel, path));
+    let mut walker = WalkDir::new(start)
         .follow_links(false)
         .follow_root_links(true)
+        .max_depth(if subdirs.is_some() { 1 } else { usize::MAX })
         .into_iter();
     while let Some(item) = walker.next() {
         let entry = match item {
             Ok(e) => e,
             Err(e) => {
-                let path = e.path().unwrap_or(&dir);
+                let path = e.path().unwrap_or(dir);
                 if path == dir {
                     return Err(LedgerError::Io {
-                        path: dir.clone(),
+                        path: dir.to_path_buf(),
                         source: e
                             .into_io_error()
                             .unwrap_or_else(|| std::io::Error::other("cannot read agreements/")),
@@ -323,7 +373,8 @@ fn walk(
             }
         };
         if entry.depth() == 0 {
-            if !entry.file_type().is_dir() {
+            // A directory of agreements/ was looked at when agreements/ was.
+            if subdirs.is_some() && !entry.file_type().is_dir() {
                 stray.push(Finding::whole(
                     "stray-file",
                     "agreements",
@@ -354,6 +405,9 @@ fn walk(
         }
         let is_toml = name.ends_with(".toml");
         if ft.is_dir() {
+            if let Some(subdirs) = subdirs.as_deref_mut() {
+                subdirs.push(entry.path().to_path_buf());
+            }
             if is_toml {
                 stray.push(Finding::whole(
                     "stray-file",
@@ -404,9 +458,7 @@ fn walk(
             "not a regular file (a device, socket or pipe); it was not opened: remove it".into(),
         ));
     }
-    // The walk's order is the file system's: give the findings the paths' order.
-    stray.sort_by(|a, b| a.location.file.cmp(&b.location.file));
-    Ok(stray)
+    Ok(())
 }
 
 /// Resolves a link, refusing one that leaves the ledger or cannot be resolved.
