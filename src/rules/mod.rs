@@ -75,24 +75,38 @@ pub struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     pub fn new(ledger: &'a Ledger, today: NaiveDate) -> Self {
         let n = ledger.entries.len();
-        let mut by_id = FxHashMap::with_capacity_and_hasher(n, Default::default());
-        let mut addenda: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-        let mut numbers = FxHashMap::with_capacity_and_hasher(n, Default::default());
-        for (i, e) in ledger.entries.iter().enumerate() {
-            if let Some(id) = &e.id {
-                add(&mut by_id, id.value.as_str(), i);
-            }
-            if let Some(a) = &e.agreement {
-                if crate::status::extends_parent(a)
-                    && let Some(p) = &a.parent
+        // Ids on one thread, numbers and addenda on the other.
+        let (by_id, (addenda, numbers)) = rayon::join(
+            || {
+                let mut by_id = FxHashMap::with_capacity_and_hasher(n, Default::default());
+                for (i, e) in ledger.entries.iter().enumerate() {
+                    if let Some(id) = &e.id {
+                        add(&mut by_id, id.value.as_str(), i);
+                    }
+                }
+                by_id
+            },
+            || {
+                let mut addenda: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+                let mut numbers = FxHashMap::with_capacity_and_hasher(n, Default::default());
+                for (i, a) in ledger
+                    .entries
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, e)| e.agreement.as_ref().map(|a| (i, a)))
                 {
-                    addenda.entry(p.value.as_str()).or_default().push(i);
+                    if crate::status::extends_parent(a)
+                        && let Some(p) = &a.parent
+                    {
+                        addenda.entry(p.value.as_str()).or_default().push(i);
+                    }
+                    if let Some(n) = &a.number {
+                        add(&mut numbers, normalized(n), i);
+                    }
                 }
-                if let Some(n) = &a.number {
-                    add(&mut numbers, normalized(n), i);
-                }
-            }
-        }
+                (addenda, numbers)
+            },
+        );
         let mut ctx = Self {
             ledger,
             today,
@@ -367,7 +381,7 @@ pub fn check(ledger: &Ledger, today: NaiveDate, scope: &Scope) -> Report {
         .enumerate()
         .filter(|(_, e)| scope.includes(&e.source.path))
         .map(|(i, e)| {
-            let id = e.id.as_ref().map(|s| s.value.clone());
+            let id = e.id.as_ref().map(|s| s.value.as_str());
             let mut findings = e.findings.clone();
             if let Some(a) = &e.agreement {
                 let mut out = Vec::new();
@@ -408,7 +422,7 @@ pub fn check(ledger: &Ledger, today: NaiveDate, scope: &Scope) -> Report {
     report
 }
 
-fn resolve(ledger: &Ledger, findings: Vec<Finding>, id: Option<String>) -> Vec<Diagnostic> {
+fn resolve(ledger: &Ledger, findings: Vec<Finding>, id: Option<&str>) -> Vec<Diagnostic> {
     findings
         .into_iter()
         .filter_map(|f| {
@@ -422,7 +436,7 @@ fn resolve(ledger: &Ledger, findings: Vec<Finding>, id: Option<String>) -> Vec<D
                 file: f.location.file,
                 line: f.location.line,
                 column: f.location.column,
-                id: id.clone(),
+                id: id.map(str::to_owned),
                 message: f.message,
                 basis: info.basis,
                 related,
