@@ -97,7 +97,8 @@ impl Ledger {
         // into their places in the path order (no sorting or moving of parsed agreements).
         let mut files = Vec::new();
         let stray = walk(root, &canonical_root, &mut files)?;
-        files.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        // Stable sort: quick over runs that are in order already.
+        files.sort_by(|a, b| a.0.cmp(&b.0));
         let entries: Vec<Entry> = files
             .into_par_iter()
             .map(|(rel, path)| read_entry(rel, &path))
@@ -306,6 +307,8 @@ fn walk(
         &mut stray,
         Some(&mut subdirs),
     )?;
+    // In the order of their names, so that their (sorted) files come out nearly in order.
+    subdirs.sort();
     let found: Vec<_> = subdirs
         .into_par_iter()
         .map(|sub| {
@@ -319,6 +322,8 @@ fn walk(
                 &mut stray,
                 None,
             );
+            // Sorted here, in parallel: the whole list is then nearly in order already.
+            files.sort_unstable_by(|a, b| a.0.cmp(&b.0));
             scanned.map(|()| (files, stray))
         })
         .collect();
@@ -345,6 +350,8 @@ fn scan(
     mut subdirs: Option<&mut Vec<PathBuf>>,
 ) -> Result<(), LedgerError> {
     let mut send = |rel: String, path: PathBuf| files.push((rel, path));
+    // The relative path of `start`, to name its own entries without splitting their paths.
+    let start_rel = relative(root, start);
     let mut walker = WalkDir::new(start)
         .follow_links(false)
         .follow_root_links(true)
@@ -384,7 +391,10 @@ fn scan(
             continue;
         }
         let name = entry.file_name().to_string_lossy();
-        let rel = relative(root, entry.path());
+        let rel = match name.as_ref() {
+            n if entry.depth() == 1 && !start_rel.is_empty() => format!("{start_rel}/{n}"),
+            _ => relative(root, entry.path()),
+        };
         let ft = entry.file_type();
         if name.starts_with('.') {
             // Hidden files are ignored; a hidden directory is reported and not entered.
