@@ -174,10 +174,17 @@ fn with_register(
         .global
         .today
         .unwrap_or_else(|| today_in(ledger.config.timezone()));
-    let register = Register::new(&ledger, today);
-    let code = view(&register, err)?;
-    drop(register);
-    if let Some(note) = report::ledger_note(&ledger, today) {
+    // The note needs every rule run over the ledger: that runs on another thread meanwhile.
+    let (code, note) = std::thread::scope(|s| {
+        let note = s.spawn(|| report::ledger_note(&ledger, today));
+        let code = view(&Register::new(&ledger, today), err);
+        let note = note
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (code, note)
+    });
+    let code = code?;
+    if let Some(note) = note {
         writeln!(err, "{note}")?;
     }
     // As in `check`: the process ends next, so the parsed ledger is not freed value by value.

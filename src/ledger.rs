@@ -97,7 +97,8 @@ impl Ledger {
         // into their places in the path order (no sorting or moving of parsed agreements).
         let mut files = Vec::new();
         let stray = walk(root, &canonical_root, &mut files)?;
-        files.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        // Stable sort: quick over runs that are in order already.
+        files.sort_by(|a, b| a.0.cmp(&b.0));
         let entries: Vec<Entry> = files
             .into_par_iter()
             .map(|(rel, path)| read_entry(rel, &path))
@@ -155,13 +156,34 @@ fn read_config(root: &Path) -> Result<(Config, Vec<Finding>), LedgerError> {
     Ok((loaded.config, loaded.findings))
 }
 
-/// Reads a file as UTF-8 text, refusing huge ones before reading; the error says why.
+/// Reads a file as UTF-8 text, refusing huge ones before reading them whole; the error says why.
 fn read_text(path: &Path) -> Result<String, String> {
-    let file = fs::File::open(path).map_err(|e| format!("cannot be read: {}", io_reason(&e)))?;
-    let len = file
-        .metadata()
-        .map_err(|e| format!("cannot be read: {}", io_reason(&e)))?
-        .len();
+    let cannot = |e: std::io::Error| format!("cannot be read: {}", io_reason(&e));
+    let mut file = fs::File::open(path).map_err(cannot)?;
+    // Agreement files are a few kilobytes: they are read into a buffer on the stack, and only a
+    // file that fills it costs a look at its size (a system call per file saved).
+    let mut buf = [0u8; 16 * 1024];
+    let mut n = 0;
+    loop {
+        match file.read(&mut buf[n..]) {
+            Ok(0) => break,
+            Ok(k) => {
+                n += k;
+                if n == buf.len() {
+                    return read_large(file, &buf).and_then(utf8);
+                }
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(cannot(e)),
+        }
+    }
+    utf8(buf[..n].to_vec())
+}
+
+/// The rest of a file of which `start` was read, unless the file is too large.
+fn read_large(file: fs::File, start: &[u8]) -> Result<Vec<u8>, String> {
+    let cannot = |e: std::io::Error| format!("cannot be read: {}", io_reason(&e));
+    let len = file.metadata().map_err(cannot)?.len();
     if len > MAX_FILE_BYTES {
         return Err(format!(
             "is {:.1} MiB, more than the {} MiB an agreement file may have; it was not read \
@@ -171,15 +193,20 @@ fn read_text(path: &Path) -> Result<String, String> {
         ));
     }
     let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0) + 1);
-    file.take(MAX_FILE_BYTES + 1)
+    bytes.extend_from_slice(start);
+    file.take(MAX_FILE_BYTES + 1 - start.len() as u64)
         .read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot be read: {}", io_reason(&e)))?;
+        .map_err(cannot)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(format!(
             "grew past {} MiB while it was read; it was not read",
             MAX_FILE_BYTES / 1_048_576
         ));
     }
+    Ok(bytes)
+}
+
+fn utf8(bytes: Vec<u8>) -> Result<String, String> {
     String::from_utf8(bytes).map_err(|e| {
         let good = e.utf8_error().valid_up_to();
         let bytes = e.as_bytes();
@@ -259,7 +286,6 @@ fn walk(
     if !dir.exists() && fs::symlink_metadata(&dir).is_err() {
         return Ok(stray);
     }
-    let mut send = |rel: String, path: PathBuf| files.push((rel, path));
     if fs::symlink_metadata(&dir).is_ok_and(|m| m.file_type().is_symlink())
         && let Err(why) = link_target(&dir, canonical_root)
     {
@@ -270,18 +296,75 @@ fn walk(
         ));
         return Ok(stray);
     }
-    let mut walker = WalkDir::new(&dir)
+    // agreements/ itself first, then its directories (the years) each on its own, in parallel.
+    let mut subdirs = Vec::new();
+    scan(
+        root,
+        canonical_root,
+        &dir,
+        &dir,
+        files,
+        &mut stray,
+        Some(&mut subdirs),
+    )?;
+    // In the order of their names, so that their (sorted) files come out nearly in order.
+    subdirs.sort();
+    let found: Vec<_> = subdirs
+        .into_par_iter()
+        .map(|sub| {
+            let (mut files, mut stray) = (Vec::new(), Vec::new());
+            let scanned = scan(
+                root,
+                canonical_root,
+                &dir,
+                &sub,
+                &mut files,
+                &mut stray,
+                None,
+            );
+            // Sorted here, in parallel: the whole list is then nearly in order already.
+            files.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+            scanned.map(|()| (files, stray))
+        })
+        .collect();
+    for result in found {
+        let (more_files, more_stray) = result?;
+        files.extend(more_files);
+        stray.extend(more_stray);
+    }
+    // The walk's order is the file system's: give the findings the paths' order.
+    stray.sort_by(|a, b| a.location.file.cmp(&b.location.file));
+    Ok(stray)
+}
+
+/// Walks `start` (agreements/ itself, or a directory in it), adding agreement files to `files`
+/// and findings to `stray`. With `subdirs`, only `start` and its entries are looked at, and the
+/// directories among them are added to `subdirs` to be walked next.
+fn scan(
+    root: &Path,
+    canonical_root: &Path,
+    dir: &Path,
+    start: &Path,
+    files: &mut Vec<(String, PathBuf)>,
+    stray: &mut Vec<Finding>,
+    mut subdirs: Option<&mut Vec<PathBuf>>,
+) -> Result<(), LedgerError> {
+    let mut send = |rel: String, path: PathBuf| files.push((rel, path));
+    // The relative path of `start`, to name its own entries without splitting their paths.
+    let start_rel = relative(root, start);
+    let mut walker = WalkDir::new(start)
         .follow_links(false)
         .follow_root_links(true)
+        .max_depth(if subdirs.is_some() { 1 } else { usize::MAX })
         .into_iter();
     while let Some(item) = walker.next() {
         let entry = match item {
             Ok(e) => e,
             Err(e) => {
-                let path = e.path().unwrap_or(&dir);
+                let path = e.path().unwrap_or(dir);
                 if path == dir {
                     return Err(LedgerError::Io {
-                        path: dir.clone(),
+                        path: dir.to_path_buf(),
                         source: e
                             .into_io_error()
                             .unwrap_or_else(|| std::io::Error::other("cannot read agreements/")),
@@ -297,7 +380,8 @@ fn walk(
             }
         };
         if entry.depth() == 0 {
-            if !entry.file_type().is_dir() {
+            // A directory of agreements/ was looked at when agreements/ was.
+            if subdirs.is_some() && !entry.file_type().is_dir() {
                 stray.push(Finding::whole(
                     "stray-file",
                     "agreements",
@@ -307,7 +391,10 @@ fn walk(
             continue;
         }
         let name = entry.file_name().to_string_lossy();
-        let rel = relative(root, entry.path());
+        let rel = match name.as_ref() {
+            n if entry.depth() == 1 && !start_rel.is_empty() => format!("{start_rel}/{n}"),
+            _ => relative(root, entry.path()),
+        };
         let ft = entry.file_type();
         if name.starts_with('.') {
             // Hidden files are ignored; a hidden directory is reported and not entered.
@@ -328,6 +415,9 @@ fn walk(
         }
         let is_toml = name.ends_with(".toml");
         if ft.is_dir() {
+            if let Some(subdirs) = subdirs.as_deref_mut() {
+                subdirs.push(entry.path().to_path_buf());
+            }
             if is_toml {
                 stray.push(Finding::whole(
                     "stray-file",
@@ -378,9 +468,7 @@ fn walk(
             "not a regular file (a device, socket or pipe); it was not opened: remove it".into(),
         ));
     }
-    // The walk's order is the file system's: give the findings the paths' order.
-    stray.sort_by(|a, b| a.location.file.cmp(&b.location.file));
-    Ok(stray)
+    Ok(())
 }
 
 /// Resolves a link, refusing one that leaves the ledger or cannot be resolved.

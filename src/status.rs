@@ -1,7 +1,7 @@
 //! What is derived from the files, never stored (FORMAT.md section 3): the effective end, the
 //! status on a day, the year, and the links between documents.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use chrono::{Datelike as _, NaiveDate};
 use serde::Serialize;
@@ -147,10 +147,11 @@ impl<'a> Register<'a> {
             .agreements()
             .map(|(e, a)| (e.source.path.as_str(), a))
             .collect();
-        let mut by_id: HashMap<&str, Vec<usize>> = HashMap::new();
-        let mut children: HashMap<&str, Vec<usize>> = HashMap::new();
-        let mut renewals: HashMap<&str, Vec<usize>> = HashMap::new();
-        let mut addenda: HashMap<&str, Vec<&Agreement>> = HashMap::new();
+        let mut by_id: HashMap<&str, Vec<usize>> =
+            HashMap::with_capacity_and_hasher(readable.len(), Default::default());
+        let mut children: HashMap<&str, Vec<usize>> = HashMap::default();
+        let mut renewals: HashMap<&str, Vec<usize>> = HashMap::default();
+        let mut addenda: HashMap<&str, Vec<&Agreement>> = HashMap::default();
         for (i, (_, a)) in readable.iter().enumerate() {
             by_id.entry(a.id.as_str()).or_default().push(i);
             if let Some(p) = &a.parent {

@@ -1,6 +1,7 @@
 //! `kerjasama list`: one row per agreement.
 
 use anyhow::Result;
+use rayon::prelude::*;
 use serde::Serialize;
 
 use super::{Column, add_row, date_text, delimited, fit_columns, markdown_table, new_table};
@@ -154,6 +155,31 @@ impl Serialize for JsonRows<'_, '_> {
     }
 }
 
+/// `serde_json::to_string_pretty` of the selected items, and a line end, serialised in
+/// parallel: each run of items is serialised as an array of its own (`[\n  {..},\n  {..}\n]`),
+/// whose inside is exactly that part of the whole array.
+fn json_array(reg: &Register<'_>, selected: &[usize]) -> Result<String> {
+    if selected.is_empty() {
+        return Ok("[]\n".into());
+    }
+    let mut out = String::from("[");
+    // A batch at a time, so that the parts never hold much more than the output itself.
+    for batch in selected.chunks(8192) {
+        let parts = batch
+            .par_chunks(256)
+            .map(|run| serde_json::to_string_pretty(&JsonRows(reg, run)))
+            .collect::<Result<Vec<String>, _>>()?;
+        for part in parts {
+            if out.len() > 1 {
+                out.push(',');
+            }
+            out.push_str(&part[1..part.len() - 2]);
+        }
+    }
+    out.push_str("\n]\n");
+    Ok(out)
+}
+
 /// The selected items (in their order) in `format`; `width` for the table (see
 /// [`super::table_width`]).
 pub fn render(
@@ -165,11 +191,7 @@ pub fn render(
     let items = selected.iter().map(|&i| &reg.items[i]);
     let headers: Vec<&str> = COLUMNS.iter().map(|c| c.header).collect();
     Ok(match format {
-        ReportFormat::Json => {
-            let mut s = serde_json::to_string_pretty(&JsonRows(reg, selected))?;
-            s.push('\n');
-            s
-        }
+        ReportFormat::Json => json_array(reg, selected)?,
         ReportFormat::Csv | ReportFormat::Tsv => {
             let mut all = headers.clone();
             all.extend_from_slice(EXTRA);

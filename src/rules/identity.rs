@@ -1,6 +1,6 @@
 //! Section B: identity and the ledger as a whole.
 
-use super::{Ctx, catalogue, normalized, related_at, same_text};
+use super::{Ctx, catalogue, normalized, related_at};
 use crate::diagnostic::Finding;
 use crate::model::Agreement;
 use crate::parse::{suggest, suggest_unordered};
@@ -185,7 +185,7 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
     }
 
     if let Some(units) = &ctx.ledger.config.units
-        && !units.iter().any(|u| same_text(u, &a.unit))
+        && !ctx.is_known_unit(&a.unit)
     {
         let hint = suggest(&a.unit, units.iter().map(String::as_str));
         out.push(Finding::at(

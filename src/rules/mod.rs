@@ -68,29 +68,45 @@ pub struct Ctx<'a> {
     pub cycles: FxHashMap<usize, Vec<usize>>,
     /// Entries by normalised `number` (see [`normalized`]).
     pub numbers: FxHashMap<Cow<'a, str>, Group>,
+    /// The `units` of kerjasama.toml written in ASCII, by [`folded_hash`].
+    units_ascii: FxHashMap<u64, Vec<&'a str>>,
 }
 
 impl<'a> Ctx<'a> {
     pub fn new(ledger: &'a Ledger, today: NaiveDate) -> Self {
         let n = ledger.entries.len();
-        let mut by_id = FxHashMap::with_capacity_and_hasher(n, Default::default());
-        let mut addenda: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-        let mut numbers = FxHashMap::with_capacity_and_hasher(n, Default::default());
-        for (i, e) in ledger.entries.iter().enumerate() {
-            if let Some(id) = &e.id {
-                add(&mut by_id, id.value.as_str(), i);
-            }
-            if let Some(a) = &e.agreement {
-                if crate::status::extends_parent(a)
-                    && let Some(p) = &a.parent
+        // Ids on one thread, numbers and addenda on the other.
+        let (by_id, (addenda, numbers)) = rayon::join(
+            || {
+                let mut by_id = FxHashMap::with_capacity_and_hasher(n, Default::default());
+                for (i, e) in ledger.entries.iter().enumerate() {
+                    if let Some(id) = &e.id {
+                        add(&mut by_id, id.value.as_str(), i);
+                    }
+                }
+                by_id
+            },
+            || {
+                let mut addenda: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+                let mut numbers = FxHashMap::with_capacity_and_hasher(n, Default::default());
+                for (i, a) in ledger
+                    .entries
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, e)| e.agreement.as_ref().map(|a| (i, a)))
                 {
-                    addenda.entry(p.value.as_str()).or_default().push(i);
+                    if crate::status::extends_parent(a)
+                        && let Some(p) = &a.parent
+                    {
+                        addenda.entry(p.value.as_str()).or_default().push(i);
+                    }
+                    if let Some(n) = &a.number {
+                        add(&mut numbers, normalized(n), i);
+                    }
                 }
-                if let Some(n) = &a.number {
-                    add(&mut numbers, normalized(n), i);
-                }
-            }
-        }
+                (addenda, numbers)
+            },
+        );
         let mut ctx = Self {
             ledger,
             today,
@@ -99,7 +115,20 @@ impl<'a> Ctx<'a> {
             addenda,
             cycles: FxHashMap::default(),
             numbers,
+            units_ascii: FxHashMap::default(),
         };
+        for u in ledger
+            .config
+            .units
+            .iter()
+            .flatten()
+            .filter(|u| u.is_ascii())
+        {
+            ctx.units_ascii
+                .entry(folded_hash(u))
+                .or_default()
+                .push(u.as_str());
+        }
         ctx.cycles = ctx.find_cycles();
         ctx
     }
@@ -132,6 +161,27 @@ impl<'a> Ctx<'a> {
             .filter(|&&i| Some(i) != except)
             .filter_map(|&i| self.entry(i).agreement.as_ref());
         crate::status::effective_end(a, addenda)
+    }
+
+    /// Whether `unit` is one of the `units` of kerjasama.toml (by [`same_text`]); `true` when
+    /// there is no list.
+    pub fn is_known_unit(&self, unit: &str) -> bool {
+        let Some(units) = &self.ledger.config.units else {
+            return true;
+        };
+        if !unit.is_ascii() {
+            return units.iter().any(|u| same_text(u, unit));
+        }
+        // An ASCII unit can only match an ASCII one with the same folded words (hence the same
+        // hash), or one written with other characters.
+        let near = self
+            .units_ascii
+            .get(&folded_hash(unit))
+            .into_iter()
+            .flatten()
+            .copied();
+        near.chain(units.iter().map(String::as_str).filter(|u| !u.is_ascii()))
+            .any(|u| same_text(u, unit))
     }
 
     /// Whether the party is the home daerah.
@@ -252,6 +302,20 @@ pub fn same_text(a: &str, b: &str) -> bool {
     }
 }
 
+/// A hash of the words of ASCII text in lower case: equal for texts that [`same_text`] finds
+/// the same.
+fn folded_hash(s: &str) -> u64 {
+    use std::hash::Hasher as _;
+    let mut h = rustc_hash::FxHasher::default();
+    for word in s.split_whitespace() {
+        for b in word.bytes() {
+            h.write_u8(b.to_ascii_lowercase());
+        }
+        h.write_u8(b' ');
+    }
+    h.finish()
+}
+
 /// [`normalize`] without allocating when `s` is normalised already (plain ASCII in lower case,
 /// single spaces between words), as register numbers nearly always are.
 pub fn normalized(s: &str) -> Cow<'_, str> {
@@ -317,7 +381,7 @@ pub fn check(ledger: &Ledger, today: NaiveDate, scope: &Scope) -> Report {
         .enumerate()
         .filter(|(_, e)| scope.includes(&e.source.path))
         .map(|(i, e)| {
-            let id = e.id.as_ref().map(|s| s.value.clone());
+            let id = e.id.as_ref().map(|s| s.value.as_str());
             let mut findings = e.findings.clone();
             if let Some(a) = &e.agreement {
                 let mut out = Vec::new();
@@ -358,7 +422,7 @@ pub fn check(ledger: &Ledger, today: NaiveDate, scope: &Scope) -> Report {
     report
 }
 
-fn resolve(ledger: &Ledger, findings: Vec<Finding>, id: Option<String>) -> Vec<Diagnostic> {
+fn resolve(ledger: &Ledger, findings: Vec<Finding>, id: Option<&str>) -> Vec<Diagnostic> {
     findings
         .into_iter()
         .filter_map(|f| {
@@ -372,7 +436,7 @@ fn resolve(ledger: &Ledger, findings: Vec<Finding>, id: Option<String>) -> Vec<D
                 file: f.location.file,
                 line: f.location.line,
                 column: f.location.column,
-                id: id.clone(),
+                id: id.map(str::to_owned),
                 message: f.message,
                 basis: info.basis,
                 related,
@@ -407,5 +471,23 @@ mod tests {
         ] {
             assert_eq!(normalized(s), normalize(s), "{s:?}");
         }
+    }
+
+    #[test]
+    fn same_ascii_texts_hash_alike() {
+        let units = [
+            "Dinas Kesehatan",
+            " dinas  KESEHATAN\t",
+            "Dinas\u{b}Kesehatan",
+            "Dinas Kesehatan2",
+        ];
+        for a in units {
+            for b in units {
+                if same_text(a, b) {
+                    assert_eq!(folded_hash(a), folded_hash(b), "{a:?} {b:?}");
+                }
+            }
+        }
+        assert_ne!(folded_hash("ab c"), folded_hash("a bc"));
     }
 }
