@@ -790,8 +790,11 @@ mod tests {
         let (mut n, mut fast) = (0, 0);
         for e in walkdir::WalkDir::new(dir) {
             let e = e.expect("walk");
-            if e.path().extension().is_some_and(|x| x == "toml") {
-                let text = std::fs::read_to_string(e.path()).expect("read");
+            if e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "toml") {
+                // Files that are not UTF-8 never reach the parser.
+                let Ok(text) = std::fs::read_to_string(e.path()) else {
+                    continue;
+                };
                 n += 1;
                 fast += usize::from(agrees(&text));
             }

@@ -16,6 +16,23 @@ pub fn split_id<'s>(id: &'s str, prefix: &str) -> Option<(i32, &'s str)> {
     Some((year.parse().ok()?, seq))
 }
 
+/// Whether `path` is `agreements/{year}/{id}.toml`, without building it.
+fn at_expected_path(path: &str, year: i32, id: &str) -> bool {
+    use std::io::Write as _;
+    let mut digits = [0u8; 12];
+    let mut cursor = std::io::Cursor::new(&mut digits[..]);
+    if write!(cursor, "{year}").is_err() {
+        return path == format!("agreements/{year}/{id}.toml");
+    }
+    let len = usize::try_from(cursor.position()).unwrap_or(0);
+    let year = &digits[..len];
+    path.strip_prefix("agreements/")
+        .and_then(|p| p.as_bytes().strip_prefix(year))
+        .and_then(|p| p.strip_prefix(b"/"))
+        .and_then(|p| p.strip_prefix(id.as_bytes()))
+        .is_some_and(|p| p == b".toml")
+}
+
 pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
     let src = &ctx.entry(i).source;
     let prefix = &ctx.ledger.config.ids.prefix;
@@ -31,8 +48,8 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
             ),
         )),
         Some((year, _)) => {
-            let expected = format!("agreements/{year}/{}.toml", id.value);
-            if src.path != expected {
+            if !at_expected_path(&src.path, year, &id.value) {
+                let expected = format!("agreements/{year}/{}.toml", id.value);
                 out.push(Finding::at(
                     "file-name",
                     src,
@@ -218,6 +235,28 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
                 Some(_) => continue,
             };
             out.push(Finding::at("waiver-invalid", src, &code.span, message));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn expected_path_is_the_formatted_one() {
+        let cases = [
+            ("agreements/2019/KS-2019-001.toml", 2019, "KS-2019-001"),
+            ("agreements/999/KS-0999-001.toml", 999, "KS-0999-001"),
+            ("agreements/0999/KS-0999-001.toml", 999, "KS-0999-001"),
+            ("agreements/2019/KS-2019-001.tom", 2019, "KS-2019-001"),
+            ("agreements/2019/KS-2019-001.toml.toml", 2019, "KS-2019-001"),
+            ("agreements/2019/sub/KS-2019-001.toml", 2019, "KS-2019-001"),
+            ("agreements/2018/KS-2019-001.toml", 2019, "KS-2019-001"),
+        ];
+        for (path, year, id) in cases {
+            let expected = format!("agreements/{year}/{id}.toml");
+            assert_eq!(at_expected_path(path, year, id), path == expected, "{path}");
         }
     }
 }
