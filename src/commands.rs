@@ -452,7 +452,7 @@ fn add(cli: &Cli, args: &AddArgs, out: &mut dyn Write, err: &mut dyn Write) -> R
     }
     let explicit_id = args.id.is_some() || t.contains_key("id");
 
-    let _lock = if args.dry_run {
+    let mut lock = if args.dry_run {
         None
     } else {
         std::fs::create_dir_all(&agreements)
@@ -477,6 +477,10 @@ fn add(cli: &Cli, args: &AddArgs, out: &mut dyn Write, err: &mut dyn Write) -> R
     let prepared = if missing.is_empty() {
         add::prepare(&mut ledger, &mut t, today, explicit_id).map_err(anyhow::Error::msg)?
     } else if interactive {
+        // A person may take minutes: other adds must not wait for them. The lock is let go
+        // during the dialogue, then taken again, and the agreement numbered and checked once
+        // more against the ledger as it is then.
+        drop(lock.take());
         let term = dialoguer::console::Term::stderr();
         let known = dialogue::Known::of(&ledger);
         let home = add::input::home_party(&ledger.config);
@@ -485,7 +489,15 @@ fn add(cli: &Cli, args: &AddArgs, out: &mut dyn Write, err: &mut dyn Write) -> R
             .run(&mut t, |t| add::prepare(&mut ledger, t, today, explicit_id))
             .map_err(|e| anyhow::anyhow!("the dialogue stopped: {e}; nothing written"))?;
         match outcome {
-            dialogue::Outcome::Write(p) => p,
+            dialogue::Outcome::Write(p) if args.dry_run => p,
+            dialogue::Outcome::Write(_) => {
+                lock = lock_dir(&agreements);
+                ledger = Ledger::open(&root)?;
+                if !explicit_id {
+                    t.remove("id");
+                }
+                add::prepare(&mut ledger, &mut t, today, explicit_id).map_err(anyhow::Error::msg)?
+            }
             dialogue::Outcome::Cancelled => {
                 writeln!(err, "kerjasama: cancelled; nothing written")?;
                 return Ok(exit::CANNOT_RUN);
@@ -505,6 +517,8 @@ fn add(cli: &Cli, args: &AddArgs, out: &mut dyn Write, err: &mut dyn Write) -> R
         return Ok(exit::CANNOT_RUN);
     };
 
+    // The lock is held until the file is written (to the end of this function).
+    let _held = lock;
     let mut prepared = prepared;
     if args.dry_run {
         out.write_all(prepared.text.as_bytes())?;

@@ -140,3 +140,63 @@ fn a_correction_by_going_back() {
     let (code, report) = l.check_json(&[]);
     assert_eq!(code, 0, "{report:#}");
 }
+
+/// A person answering questions does not hold up a script: the lock is let go during the
+/// dialogue, and the agreement is numbered again when it is written.
+#[test]
+fn other_adds_run_while_a_person_is_answering() {
+    let l = Ledger::with_ksbs(1);
+    let mut s = spawn(&l);
+    if let Err(e) = s.expect("Title") {
+        panic!("waiting for the first question: {e}");
+    }
+    // A script adds an agreement meanwhile, without waiting.
+    l.cmd(&[
+        "add",
+        "--title",
+        "Tambahan dari skrip",
+        "--category",
+        "KSDPK",
+        "--form",
+        "lainnya",
+        "--affair",
+        "kesehatan",
+        "--unit",
+        "Dinas Komunikasi dan Informatika",
+        "--document",
+        "KSB",
+        "--party",
+        "PT Lain;badan_usaha;legal_entity=true",
+    ])
+    .timeout(Duration::from_secs(30))
+    .assert()
+    .code(0)
+    .stdout("agreements/2026/KS-2026-001.toml\n");
+    s.send(format!("Jaringan serat optik kecamatan{ENTER}"))
+        .expect("type");
+    answer(&mut s, "Counterpart 1", "indosat");
+    answer(&mut s, "PT Indosat Tbk", ENTER);
+    for prompt in [
+        "Category",
+        "Form",
+        "Document",
+        "Type of PT Indosat Tbk",
+        "legal entity",
+        "Another counterpart?",
+        "Initiating unit",
+        "Affair (urusan",
+    ] {
+        answer(&mut s, prompt, ENTER);
+    }
+    answer(&mut s, "Signed on", ENTER); // a draft
+    answer(&mut s, "Last day in force", ENTER);
+    answer(&mut s, "Value in rupiah", ENTER);
+    // The script's file is seen: the person's agreement is the next one.
+    answer(&mut s, "Record KS-2026-002", ENTER);
+    if let Err(e) = s.expect("agreements/2026/KS-2026-002.toml") {
+        panic!("path on stdout: {e}");
+    }
+    s.expect(Eof).expect("ends");
+    let (code, report) = l.check_json(&[]);
+    assert_eq!(code, 0, "{report:#}");
+}
