@@ -608,21 +608,9 @@ fn out_findings(
     Ok(())
 }
 
-/// Runs git in the ledger root; its stdout, or an error naming the command.
+/// Runs git in the ledger root; its stdout.
 fn git(root: &Path, args: &[&str]) -> Result<Vec<u8>> {
-    let out = std::process::Command::new("git")
-        .current_dir(root)
-        .args(args)
-        .output()
-        .context("--changed runs git, which could not be started; install git")?;
-    if !out.status.success() {
-        bail!(
-            "git {} failed: {}",
-            args.join(" "),
-            String::from_utf8_lossy(&out.stderr).trim()
-        );
-    }
-    Ok(out.stdout)
+    Ok(crate::git::output(root, args)?)
 }
 
 /// `--changed [REF]`: the files changed against REF (or the merge base with origin/main, else
@@ -630,7 +618,11 @@ fn git(root: &Path, args: &[&str]) -> Result<Vec<u8>> {
 /// A change to kerjasama.toml concerns every file.
 fn changed_scope(ledger: &Ledger, reference: &str) -> Result<Scope> {
     let root = &ledger.root;
-    if git(root, &["rev-parse", "--is-inside-work-tree"]).is_err() {
+    let inside = crate::git::output(root, &["rev-parse", "--is-inside-work-tree"]);
+    if let Err(e @ crate::git::GitError::Missing(_)) = inside {
+        return Err(e.into());
+    }
+    if inside.is_err() {
         bail!(
             "--changed needs a git repository, and {} is not in one; check without --changed, or \
              name the files to report",

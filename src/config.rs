@@ -163,6 +163,12 @@ impl Config {
     }
 }
 
+/// Whether a party is the home daerah whose code is `home_code`: a daerah party carrying that
+/// code. The one definition used by the rules, the register and `add`.
+pub fn is_home_party(home_code: &str, p: &crate::model::Party) -> bool {
+    p.kind.is_daerah() && p.code.as_ref().is_some_and(|c| c.value.trim() == home_code)
+}
+
 /// Whether a region code fits the level: `PP`, `PP.KK` (01–70 kabupaten, 71–99 kota).
 pub fn code_fits(kind: RegionType, code: &str) -> bool {
     let digits = |s: &str| s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit());

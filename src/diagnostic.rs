@@ -134,6 +134,24 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
+    /// A finding at the severity it has, with the rule's basis; `related` sorted.
+    pub fn from_finding(f: Finding, severity: Severity, id: Option<&str>) -> Self {
+        let mut related = f.related;
+        related.sort();
+        Self {
+            rule: f.rule,
+            severity,
+            file: f.location.file,
+            line: f.location.line,
+            column: f.location.column,
+            id: id.map(str::to_owned),
+            message: f.message,
+            basis: crate::rules::catalogue::get(f.rule).basis,
+            related,
+            snippet: f.snippet,
+        }
+    }
+
     /// The order of FORMAT.md: file, then line (none first), then rule; column and message
     /// make it total.
     pub fn sort_key(&self) -> impl Ord + '_ {

@@ -13,6 +13,7 @@ pub mod cli;
 pub mod config;
 pub mod country;
 pub mod diagnostic;
+pub mod git;
 pub mod init;
 pub mod ledger;
 pub mod model;

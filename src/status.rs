@@ -203,10 +203,9 @@ impl<'a> Register<'a> {
 
     /// Whether the party is the home daerah of the ledger.
     pub fn is_home(&self, p: &Party) -> bool {
-        match (&self.home_code, &p.code) {
-            (Some(h), Some(c)) => p.kind.is_daerah() && c.trim() == h,
-            _ => false,
-        }
+        self.home_code
+            .as_deref()
+            .is_some_and(|h| crate::config::is_home_party(h, p))
     }
 
     /// The parties other than the home daerah (every party when the ledger has no home).

@@ -487,10 +487,13 @@ fn completions_and_man_page_come_from_the_command_line_definition() {
         "{}",
         &man[..man.len().min(200)]
     );
-    assert!(
-        man.contains("kerjasama\\-add") || man.contains("add"),
-        "subcommands listed"
-    );
+    assert!(man.contains(".SH SUBCOMMANDS"), "subcommands listed");
+    for sub in ["check", "list", "add", "init", "report"] {
+        assert!(
+            man.contains(&format!("kerjasama\\-{sub}(1)")),
+            "man: no {sub}"
+        );
+    }
 }
 
 #[test]

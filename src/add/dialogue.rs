@@ -20,6 +20,7 @@ use toml::{Table, Value};
 
 use super::Prepared;
 use super::input::{self, choice_of, date_of, date_value, str_of};
+use crate::config::is_home_party;
 use crate::diagnostic::{self, Style};
 use crate::ledger::Ledger;
 use crate::model::{Affair, ApbdFunding, Category, Choice, DocumentKind, Form, PartyType, Scope};
@@ -59,10 +60,7 @@ impl Known {
             units.insert(a.unit.value.clone());
             let mut names = Vec::new();
             for p in &a.parties {
-                let is_home = home.as_ref().is_some_and(|h| {
-                    p.kind.is_daerah() && p.code.as_ref().is_some_and(|c| c.value == h.code)
-                });
-                if is_home {
+                if home.as_ref().is_some_and(|h| is_home_party(&h.code, p)) {
                     continue;
                 }
                 names.push(p.name.value.clone());

@@ -32,18 +32,7 @@ pub fn from_text(name: &str, text: &str) -> Result<Table, Box<Diagnostic>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     toml::from_str::<Table>(text).map_err(|e| {
         let f = syntax_finding(&Source::new(name, text), &e);
-        Box::new(Diagnostic {
-            rule: f.rule,
-            severity: Severity::Error,
-            file: f.location.file,
-            line: f.location.line,
-            column: f.location.column,
-            id: None,
-            message: f.message,
-            basis: None,
-            related: Vec::new(),
-            snippet: f.snippet,
-        })
+        Box::new(Diagnostic::from_finding(f, Severity::Error, None))
     })
 }
 

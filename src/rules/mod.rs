@@ -186,10 +186,9 @@ impl<'a> Ctx<'a> {
 
     /// Whether the party is the home daerah.
     pub fn is_home(&self, p: &Party) -> bool {
-        match (&self.home, &p.code) {
-            (Some(h), Some(c)) => p.kind.is_daerah() && c.value.trim() == h.code,
-            _ => false,
-        }
+        self.home
+            .as_ref()
+            .is_some_and(|h| crate::config::is_home_party(&h.code, p))
     }
 
     /// Entries on a cycle of `parent` / `renews` links (strongly connected components of more
@@ -427,21 +426,7 @@ fn resolve(ledger: &Ledger, findings: Vec<Finding>, id: Option<&str>) -> Vec<Dia
         .into_iter()
         .filter_map(|f| {
             let severity = effective_level(ledger, f.rule)?;
-            let info = catalogue::get(f.rule);
-            let mut related = f.related;
-            related.sort();
-            Some(Diagnostic {
-                rule: f.rule,
-                severity,
-                file: f.location.file,
-                line: f.location.line,
-                column: f.location.column,
-                id: id.map(str::to_owned),
-                message: f.message,
-                basis: info.basis,
-                related,
-                snippet: f.snippet,
-            })
+            Some(Diagnostic::from_finding(f, severity, id))
         })
         .collect()
 }

@@ -87,23 +87,9 @@ pub struct GitVersion {
 /// repository; `None` otherwise, never an error.
 pub fn git_version(root: &Path) -> Option<GitVersion> {
     let git = |args: &[&str]| -> Option<String> {
-        // The ledger's own repository, whatever a calling hook set; and no index refresh, so
-        // a report never writes into the repository.
-        let out = std::process::Command::new("git")
-            .env_remove("GIT_DIR")
-            .env_remove("GIT_WORK_TREE")
-            .env_remove("GIT_INDEX_FILE")
-            .arg("--no-optional-locks")
-            .arg("-C")
-            .arg(root)
-            .args(args)
-            .stdin(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .output()
-            .ok()?;
-        out.status
-            .success()
-            .then(|| String::from_utf8_lossy(&out.stdout).trim().to_owned())
+        crate::git::output(root, args)
+            .ok()
+            .map(|out| String::from_utf8_lossy(&out).trim().to_owned())
     };
     let line = git(&["log", "-1", "--format=%H%x09%cs"])?;
     let (commit, date) = line.split_once('\t')?;
