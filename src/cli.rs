@@ -46,6 +46,15 @@ pub struct Global {
     /// The date taken as today, YYYY-MM-DD (default: today in the region's time zone).
     #[arg(long, global = true, env = "KERJASAMA_TODAY", value_name = "DATE", value_parser = parse_date)]
     pub today: Option<NaiveDate>,
+
+    /// Language of messages, headers and labels (default: from LC_ALL, LC_MESSAGES or LANG;
+    /// `id_*` gives Indonesian, anything else English; `report` defaults to Indonesian).
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<crate::i18n::Lang>,
+
+    /// The language in effect: `--lang`, else the locale's (set by [`crate::run`]).
+    #[arg(skip)]
+    pub language: crate::i18n::Lang,
 }
 
 #[derive(Debug, Subcommand)]
@@ -452,6 +461,9 @@ A4. CSV has the figures and counts as rows of section,key,label,value; JSON has 
 with keys and values that do not depend on --lang. The same ledger, --year and --today give \
 byte-identical output. Findings in the ledger do not change the exit status (0).
 
+The report is in Indonesian, the language of official documents (UU 24/2009, Pasal 27), \
+whatever the locale; --lang en gives it in English.
+
 Examples:
   kerjasama report --year 2018 --today 2019-01-15 -o laporan-2018.html
   kerjasama report --year 2018 --lang en > report-2018.md
@@ -470,10 +482,6 @@ pub struct ReportArgs {
     /// Write the report to FILE instead of stdout.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
-
-    /// Language of the headings, labels and dates.
-    #[arg(long, value_enum, default_value_t = crate::report::yearly::Lang::Id)]
-    pub lang: crate::report::yearly::Lang,
 }
 
 #[derive(Debug, Args)]

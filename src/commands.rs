@@ -16,6 +16,7 @@ use crate::cli::{
 use crate::config::Timezone;
 use crate::diagnostic::{self, Severity, Style};
 use crate::exit;
+use crate::i18n::Lang;
 use crate::ledger::{self, Ledger};
 use crate::parse::suggest;
 use crate::query::{self, Filter};
@@ -145,9 +146,14 @@ fn check(
     match args.format {
         CheckFormat::Human => {
             out.write_all(
-                diagnostic::render_human(&report.diagnostics, Style { color }).as_bytes(),
+                diagnostic::render_human(&report.diagnostics, Style { color }, cli.global.language)
+                    .as_bytes(),
             )?;
-            writeln!(err, "{}", diagnostic::summary_line(&report))?;
+            writeln!(
+                err,
+                "{}",
+                diagnostic::summary_line(&report, cli.global.language)
+            )?;
         }
         CheckFormat::Json => out.write_all(diagnostic::render_json(&report).as_bytes())?,
         CheckFormat::Github => {
@@ -280,7 +286,7 @@ fn yearly_report(
     let check = rules::check(&ledger, today, &Scope::All);
     let git = yearly::git_version(&ledger.root);
     let y = yearly::build(&register, &ledger.config, &check, args.year, git);
-    let text = y.render(format, args.lang)?;
+    let text = y.render(format, cli.global.lang.unwrap_or(crate::i18n::Lang::Id))?;
     match &args.output {
         Some(path) => {
             yearly::write_atomically(path, text.as_bytes())?;
@@ -444,7 +450,7 @@ fn add(cli: &Cli, args: &AddArgs, out: &mut dyn Write, err: &mut dyn Write) -> R
         match add::from_text(&name, &text) {
             Ok(table) => t = table,
             Err(d) => {
-                out_findings(err, &[*d], style)?;
+                out_findings(err, &[*d], style, cli.global.language)?;
                 writeln!(err, "kerjasama: {name} is not valid TOML; nothing written")?;
                 return Ok(exit::FINDINGS);
             }
@@ -484,7 +490,7 @@ fn add(cli: &Cli, args: &AddArgs, out: &mut dyn Write, err: &mut dyn Write) -> R
         let term = dialoguer::console::Term::stderr();
         let known = dialogue::Known::of(&ledger);
         let home = add::input::home_party(&ledger.config);
-        let mut d = dialogue::Dialogue::new(&term, &known, today, &t, home);
+        let mut d = dialogue::Dialogue::new(&term, &known, today, cli.global.language, &t, home);
         let outcome = d
             .run(&mut t, |t| add::prepare(&mut ledger, t, today, explicit_id))
             .map_err(|e| anyhow::anyhow!("the dialogue stopped: {e}; nothing written"))?;
@@ -522,7 +528,7 @@ fn add(cli: &Cli, args: &AddArgs, out: &mut dyn Write, err: &mut dyn Write) -> R
     let mut prepared = prepared;
     if args.dry_run {
         out.write_all(prepared.text.as_bytes())?;
-        out_findings(err, &prepared.findings, style)?;
+        out_findings(err, &prepared.findings, style, cli.global.language)?;
         let verdict = if prepared.errors() > 0 {
             "it would be refused"
         } else {
@@ -542,7 +548,7 @@ fn add(cli: &Cli, args: &AddArgs, out: &mut dyn Write, err: &mut dyn Write) -> R
     // On a clash (a file with that name appeared), take the next number and check again.
     for _ in 0..1000 {
         if prepared.errors() > 0 {
-            out_findings(err, &prepared.findings, style)?;
+            out_findings(err, &prepared.findings, style, cli.global.language)?;
             writeln!(
                 err,
                 "kerjasama: {} refused: {} error(s); nothing written",
@@ -572,7 +578,7 @@ fn add(cli: &Cli, args: &AddArgs, out: &mut dyn Write, err: &mut dyn Write) -> R
             .unwrap_or_default();
         match add::write::create_new(&dir, &name, prepared.text.as_bytes()) {
             Ok(()) => {
-                out_findings(err, &prepared.findings, style)?;
+                out_findings(err, &prepared.findings, style, cli.global.language)?;
                 writeln!(err, "recorded {} in {}", prepared.id, prepared.path)?;
                 let shown = target.strip_prefix(&cwd).unwrap_or(&target);
                 writeln!(out, "{}", shown.display())?;
@@ -603,8 +609,9 @@ fn out_findings(
     err: &mut dyn Write,
     findings: &[diagnostic::Diagnostic],
     style: Style,
+    lang: Lang,
 ) -> Result<()> {
-    err.write_all(diagnostic::render_human(findings, style).as_bytes())?;
+    err.write_all(diagnostic::render_human(findings, style, lang).as_bytes())?;
     Ok(())
 }
 

@@ -5,7 +5,9 @@ use std::ops::Range;
 
 use serde::Serialize;
 
+use crate::i18n::Lang;
 use crate::source::Source;
+use crate::tr;
 
 /// How serious a finding is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -204,16 +206,16 @@ impl Style {
         }
     }
 
-    fn severity(self, severity: Severity) -> String {
+    fn severity(self, severity: Severity, lang: Lang) -> String {
         match severity {
-            Severity::Error => self.paint("1;31", "error"),
-            Severity::Warning => self.paint("1;33", "warning"),
+            Severity::Error => self.paint("1;31", &tr!(lang, "severity-error")),
+            Severity::Warning => self.paint("1;33", &tr!(lang, "severity-warning")),
         }
     }
 }
 
 /// `path:line:col: error[code]: message`, the source line with a marker, and the basis.
-pub fn render_human(diagnostics: &[Diagnostic], style: Style) -> String {
+pub fn render_human(diagnostics: &[Diagnostic], style: Style, lang: Lang) -> String {
     let mut out = String::new();
     for d in diagnostics {
         let place = match (d.line, d.column) {
@@ -224,7 +226,7 @@ pub fn render_human(diagnostics: &[Diagnostic], style: Style) -> String {
             out,
             "{}: {}[{}]: {}",
             style.paint("1", &place),
-            style.severity(d.severity),
+            style.severity(d.severity, lang),
             d.rule,
             d.message
         );
@@ -252,10 +254,10 @@ pub fn render_human(diagnostics: &[Diagnostic], style: Style) -> String {
                 (Some(l), Some(c)) => format!("{}:{l}:{c}", r.file),
                 _ => r.file.clone(),
             };
-            let _ = writeln!(out, "  = see also: {place}");
+            let _ = writeln!(out, "  = {}", tr!(lang, "check-see-also", place = place));
         }
         if let Some(basis) = d.basis {
-            let _ = writeln!(out, "  = basis: {basis}");
+            let _ = writeln!(out, "  = {}", tr!(lang, "check-basis", basis = basis));
         }
         out.push('\n');
     }
@@ -263,20 +265,14 @@ pub fn render_human(diagnostics: &[Diagnostic], style: Style) -> String {
 }
 
 /// The closing count line of the human format.
-pub fn summary_line(report: &Report) -> String {
-    let plural = |n: usize, word: &str| {
-        if n == 1 {
-            format!("{n} {word}")
-        } else {
-            format!("{n} {word}s")
-        }
-    };
-    format!(
-        "checked {} ({}): {}, {}",
-        plural(report.files, "file"),
-        plural(report.agreements, "agreement"),
-        plural(report.errors(), "error"),
-        plural(report.warnings(), "warning"),
+pub fn summary_line(report: &Report, lang: Lang) -> String {
+    tr!(
+        lang,
+        "check-summary",
+        files = report.files,
+        agreements = report.agreements,
+        errors = report.errors(),
+        warnings = report.warnings(),
     )
 }
 

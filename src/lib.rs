@@ -14,6 +14,7 @@ pub mod config;
 pub mod country;
 pub mod diagnostic;
 pub mod git;
+pub mod i18n;
 pub mod init;
 pub mod ledger;
 pub mod model;
@@ -50,7 +51,7 @@ pub fn run(
     err: &mut dyn Write,
     color: bool,
 ) -> u8 {
-    let cli = match cli::Cli::try_parse_from(args) {
+    let mut cli = match cli::Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {
             // Help and version go to stdout with exit 0; usage errors to stderr with exit 2.
@@ -63,6 +64,7 @@ pub fn run(
             return code;
         }
     };
+    cli.global.language = cli.global.lang.unwrap_or_else(i18n::Lang::from_env);
     match commands::dispatch(&cli, out, err, color) {
         Ok(code) => code,
         Err(e) => {

@@ -468,6 +468,7 @@ fn six_adds_at_once_get_distinct_ids_and_the_ledger_stays_clean() {
             std::process::Command::new(&bin)
                 .current_dir(l.path())
                 .env_remove("KERJASAMA_LEDGER")
+                .env("LC_ALL", "C.UTF-8")
                 .env("KERJASAMA_TODAY", "2026-11-28")
                 .args(ksb_flags(&format!("551/{i}/concurrent")))
                 .stdin(Stdio::null())

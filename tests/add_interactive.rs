@@ -19,6 +19,7 @@ fn spawn(l: &Ledger) -> Session {
     let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("kerjasama"));
     cmd.current_dir(l.path())
         .env_remove("KERJASAMA_LEDGER")
+        .env("LC_ALL", "C.UTF-8")
         .env("KERJASAMA_TODAY", "2026-11-28")
         .env("NO_COLOR", "1")
         .env("TERM", "xterm")

@@ -55,6 +55,7 @@ fn a_killed_add_leaves_the_whole_file_or_nothing() {
         let mut child = Command::new(&bin)
             .current_dir(l.path())
             .env_remove("KERJASAMA_LEDGER")
+            .env("LC_ALL", "C.UTF-8")
             .env("KERJASAMA_TODAY", "2026-11-28")
             .args(add_args(i))
             .stdin(Stdio::null())

@@ -193,6 +193,7 @@ fn unreadable_file_is_a_finding() {
             .args(["check", "--format", "json", "--today", "2026-11-28"])
             .current_dir(l.path())
             .env_remove("KERJASAMA_LEDGER")
+            .env("LC_ALL", "C.UTF-8")
             .output()
             .expect("setpriv (util-linux) runs the check as nobody")
     } else {

@@ -11,6 +11,7 @@ fn sample_ledger_checks_clean() {
     let mut c = assert_cmd::Command::cargo_bin("kerjasama").expect("binary");
     c.current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_remove("KERJASAMA_LEDGER")
+        .env("LC_ALL", "C.UTF-8")
         .args(["check", "--strict", "--today", "2026-11-28"])
         .assert()
         .code(0)
@@ -259,6 +260,7 @@ fn finds_the_ledger_upwards_and_by_flag_or_environment() {
     let mut c = assert_cmd::Command::cargo_bin("kerjasama").expect("binary");
     c.current_dir(l.join("agreements/2019"))
         .env_remove("KERJASAMA_LEDGER")
+        .env("LC_ALL", "C.UTF-8")
         .args(["check", "--today", "2026-11-28"])
         .assert()
         .code(1)
@@ -273,6 +275,7 @@ fn finds_the_ledger_upwards_and_by_flag_or_environment() {
     let mut c = assert_cmd::Command::cargo_bin("kerjasama").expect("binary");
     c.current_dir(elsewhere.path())
         .env_remove("KERJASAMA_LEDGER")
+        .env("LC_ALL", "C.UTF-8")
         .args(["check", "--today", "2026-11-28", "--ledger"])
         .arg(l.path())
         .assert()
@@ -285,6 +288,7 @@ fn no_ledger_is_exit_2() {
     let mut c = assert_cmd::Command::cargo_bin("kerjasama").expect("binary");
     c.current_dir(empty.path())
         .env_remove("KERJASAMA_LEDGER")
+        .env("LC_ALL", "C.UTF-8")
         .arg("check")
         .assert()
         .code(2)

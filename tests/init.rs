@@ -12,6 +12,7 @@ fn kerjasama(dir: &std::path::Path) -> Command {
     let mut c = Command::cargo_bin("kerjasama").expect("binary");
     c.current_dir(dir)
         .env_remove("KERJASAMA_LEDGER")
+        .env("LC_ALL", "C.UTF-8")
         .env("KERJASAMA_TODAY", "2026-11-28");
     c
 }

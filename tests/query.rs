@@ -29,6 +29,7 @@ fn fixture() -> &'static str {
 fn cmd_in(ledger: &Path, args: &[&str]) -> Command {
     let mut c = Command::cargo_bin("kerjasama").expect("binary");
     c.env_remove("KERJASAMA_LEDGER")
+        .env("LC_ALL", "C.UTF-8")
         .env_remove("COLUMNS")
         .env("KERJASAMA_TODAY", "2026-11-28")
         .arg("--ledger")

@@ -74,6 +74,7 @@ impl Ledger {
         let mut c = Command::cargo_bin("kerjasama").expect("binary");
         c.current_dir(self.dir.path())
             .env_remove("KERJASAMA_LEDGER")
+            .env("LC_ALL", "C.UTF-8")
             .env_remove("COLUMNS")
             .env("KERJASAMA_TODAY", TODAY)
             // git looks no further up than the scratch directory.
@@ -339,6 +340,7 @@ fn an_empty_ledger_is_still_a_report() {
         .expect("binary")
         .current_dir(dir.path())
         .env_remove("KERJASAMA_LEDGER")
+        .env("LC_ALL", "C.UTF-8")
         .env("GIT_CEILING_DIRECTORIES", dir.path())
         .args([
             "--today", TODAY, "report", "--year", "2018", "--format", "html",
@@ -421,6 +423,7 @@ fn bad_usage_exits_2() {
         .expect("binary")
         .current_dir(nowhere.path())
         .env_remove("KERJASAMA_LEDGER")
+        .env("LC_ALL", "C.UTF-8")
         .args(["report", "--year", "2018"])
         .output()
         .expect("run");

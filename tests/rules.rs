@@ -12,6 +12,7 @@ use serde_json::Value;
 fn check_json(dir: &Path) -> Value {
     let out = Command::cargo_bin("kerjasama")
         .expect("binary")
+        .env("LC_ALL", "C.UTF-8")
         .args([
             "check",
             "--format",

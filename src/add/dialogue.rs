@@ -22,6 +22,7 @@ use super::Prepared;
 use super::input::{self, choice_of, date_of, date_value, str_of};
 use crate::config::is_home_party;
 use crate::diagnostic::{self, Style};
+use crate::i18n::Lang;
 use crate::ledger::Ledger;
 use crate::model::{Affair, ApbdFunding, Category, Choice, DocumentKind, Form, PartyType, Scope};
 use crate::rules::same_text;
@@ -193,6 +194,8 @@ pub struct Dialogue<'a> {
     term: &'a Term,
     known: &'a Known,
     today: NaiveDate,
+    /// The language of the questions and messages.
+    lang: Lang,
     /// Keys given before the dialogue: never asked.
     given: HashSet<String>,
     /// The home daerah's party, first among the parties.
@@ -208,6 +211,7 @@ impl<'a> Dialogue<'a> {
         term: &'a Term,
         known: &'a Known,
         today: NaiveDate,
+        lang: Lang,
         t: &Table,
         home: Option<Table>,
     ) -> Self {
@@ -245,6 +249,7 @@ impl<'a> Dialogue<'a> {
             term,
             known,
             today,
+            lang,
             given,
             home,
             counterparts: Vec::new(),
@@ -943,7 +948,7 @@ impl<'a> Dialogue<'a> {
         if p.findings.is_empty() {
             term.write_line("No findings.")?;
         } else {
-            let text = diagnostic::render_human(&p.findings, Style { color: false });
+            let text = diagnostic::render_human(&p.findings, Style { color: false }, self.lang);
             for line in text.lines() {
                 term.write_line(line)?;
             }

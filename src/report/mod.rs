@@ -137,13 +137,15 @@ pub fn markdown_cell(s: &str) -> String {
 }
 
 /// A Markdown table.
-pub fn markdown_table(headers: &[&str], rows: &[Vec<String>]) -> String {
+pub fn markdown_table(headers: &[impl AsRef<str>], rows: &[Vec<String>]) -> String {
     let mut out = String::new();
     let line = |cells: &mut dyn Iterator<Item = String>| {
         let cells: Vec<String> = cells.collect();
         format!("| {} |\n", cells.join(" | "))
     };
-    out.push_str(&line(&mut headers.iter().map(|h| markdown_cell(h))));
+    out.push_str(&line(
+        &mut headers.iter().map(|h| markdown_cell(h.as_ref())),
+    ));
     out.push_str(&line(&mut headers.iter().map(|_| "---".to_owned())));
     for r in rows {
         out.push_str(&line(&mut r.iter().map(|c| markdown_cell(c))));
@@ -154,7 +156,11 @@ pub fn markdown_table(headers: &[&str], rows: &[Vec<String>]) -> String {
 /// CSV or TSV text of a header and rows, lines ending in LF. CSV quotes a value only when it must
 /// (RFC 4180: a comma, a quote or a line break). TSV never quotes: a tab or a line break inside a
 /// value becomes a space, so that every line splits on tabs (`cut -f`).
-pub fn delimited(delimiter: u8, headers: &[&str], rows: &[Vec<String>]) -> anyhow::Result<String> {
+pub fn delimited(
+    delimiter: u8,
+    headers: &[impl AsRef<str>],
+    rows: &[Vec<String>],
+) -> anyhow::Result<String> {
     let tsv = delimiter == b'\t';
     let mut w = csv::WriterBuilder::new()
         .delimiter(delimiter)
@@ -172,7 +178,7 @@ pub fn delimited(delimiter: u8, headers: &[&str], rows: &[Vec<String>]) -> anyho
             s.to_owned()
         }
     };
-    w.write_record(headers.iter().map(|h| clean(h)))?;
+    w.write_record(headers.iter().map(|h| clean(h.as_ref())))?;
     for r in rows {
         w.write_record(r.iter().map(|c| clean(c)))?;
     }

@@ -98,6 +98,10 @@ impl Ledger {
             .env_remove("KERJASAMA_LEDGER")
             .env("KERJASAMA_TODAY", "2026-11-28")
             .env_remove("NO_COLOR")
+            // Messages in English whatever the machine's locale (tests/i18n.rs tests the rest).
+            .env("LC_ALL", "C.UTF-8")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
             .args(args);
         c
     }

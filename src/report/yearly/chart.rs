@@ -6,7 +6,8 @@ use anyhow::{Result, anyhow};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::text::{Lang, t};
+use super::text::Lang;
+use crate::tr;
 
 /// Width and height in SVG units (the page scales it to its width).
 pub const SIZE: (u32, u32) = (720, 320);
@@ -47,7 +48,7 @@ pub fn trend_svg(trend: &[(i32, usize)], lang: Lang) -> Result<String> {
             .light_line_style(TRANSPARENT)
             .bold_line_style(GRID)
             .axis_style(INK)
-            .y_desc(t(lang, "chart_y"))
+            .y_desc(tr!(lang, "report-chart-y"))
             .y_labels(usize::try_from(top.min(8)).unwrap_or(8))
             .y_label_formatter(&|v| v.to_string())
             .x_labels(counts.len())

@@ -12,7 +12,8 @@ use super::render::{
     approvals_table, dimension_column, dimension_title, ending_table, figures, group_text, header,
     signed_cells, signed_headers,
 };
-use super::text::{Lang, date, fill, t};
+use super::text::{Lang, date};
+use crate::tr;
 
 const STYLE: &str = r#"*{box-sizing:border-box}
 body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Liberation Sans",Arial,sans-serif;color:#222;background:#fff;line-height:1.45;font-size:16px}
@@ -72,7 +73,7 @@ struct Layout<'l> {
 }
 
 /// A table in `layout`.
-fn table(out: &mut String, headers: &[&str], rows: &[Vec<String>], layout: &Layout<'_>) {
+fn table(out: &mut String, headers: &[impl AsRef<str>], rows: &[Vec<String>], layout: &Layout<'_>) {
     let class = |i: usize| {
         if layout.numeric.contains(&i) {
             " class=\"n\""
@@ -88,14 +89,14 @@ fn table(out: &mut String, headers: &[&str], rows: &[Vec<String>], layout: &Layo
         if layout.stack { " class=\"stack\"" } else { "" }
     );
     for (i, h) in headers.iter().enumerate() {
-        let _ = write!(out, "<th{}>{}</th>", class(i), esc(h));
+        let _ = write!(out, "<th{}>{}</th>", class(i), esc(h.as_ref()));
     }
     out.push_str("</tr></thead>\n<tbody>\n");
     for r in rows {
         out.push_str("<tr>");
         for (i, c) in r.iter().enumerate() {
             if layout.stack {
-                let label = headers.get(i).copied().unwrap_or("");
+                let label = headers.get(i).map_or("", AsRef::as_ref);
                 let _ = write!(
                     out,
                     "<td{} data-label=\"{}\">{}</td>",
@@ -115,7 +116,7 @@ fn table(out: &mut String, headers: &[&str], rows: &[Vec<String>], layout: &Layo
 /// The HTML page.
 pub(super) fn page(y: &Yearly<'_, '_>, lang: Lang) -> Result<String> {
     let year = y.year.to_string();
-    let title = fill(lang, "title", &[&year]);
+    let title = tr!(lang, "report-title", year = year);
     let mut out = String::new();
     let _ = write!(
         out,
@@ -137,14 +138,14 @@ pub(super) fn page(y: &Yearly<'_, '_>, lang: Lang) -> Result<String> {
         esc(&title)
     );
     for (label, value) in header(y, lang) {
-        let _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", esc(label), esc(&value));
+        let _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", esc(&label), esc(&value));
     }
     out.push_str("</dl>\n</header>\n");
 
     let _ = write!(
         out,
         "<section id=\"figures\">\n<h2>{}</h2>\n<ul class=\"figures\">\n",
-        esc(t(lang, "figures"))
+        esc(&tr!(lang, "report-figures"))
     );
     for (key, label, value) in figures(y, lang) {
         let _ = writeln!(
@@ -158,16 +159,20 @@ pub(super) fn page(y: &Yearly<'_, '_>, lang: Lang) -> Result<String> {
     let _ = write!(
         out,
         "</ul>\n<p class=\"note\">{}</p>\n</section>\n",
-        esc(t(lang, "counting_rule"))
+        esc(&tr!(lang, "report-counting-rule"))
     );
 
     let _ = write!(
         out,
         "<section id=\"signed\">\n<h2>{}</h2>\n",
-        esc(&fill(lang, "signed_table", &[&year]))
+        esc(&tr!(lang, "report-signed-table", year = year))
     );
     if y.signed.is_empty() {
-        let _ = writeln!(out, "<p>{}</p>", esc(&fill(lang, "none_signed", &[&year])));
+        let _ = writeln!(
+            out,
+            "<p>{}</p>",
+            esc(&tr!(lang, "report-none-signed", year = year))
+        );
     } else {
         let rows: Vec<Vec<String>> = y.signed.iter().map(|&i| signed_cells(y, i, lang)).collect();
         table(
@@ -186,12 +191,12 @@ pub(super) fn page(y: &Yearly<'_, '_>, lang: Lang) -> Result<String> {
     let _ = write!(
         out,
         "<section id=\"counts\">\n<h2>{}</h2>\n<div class=\"counts\">\n",
-        esc(t(lang, "counts"))
+        esc(&tr!(lang, "report-counts"))
     );
     for (dim, counts) in &y.counts {
-        let _ = writeln!(out, "<div>\n<h3>{}</h3>", esc(dimension_title(*dim, lang)));
+        let _ = writeln!(out, "<div>\n<h3>{}</h3>", esc(&dimension_title(*dim, lang)));
         if counts.is_empty() {
-            let _ = writeln!(out, "<p>{}</p>", esc(t(lang, "no_counts")));
+            let _ = writeln!(out, "<p>{}</p>", esc(&tr!(lang, "report-no-counts")));
         } else {
             let rows: Vec<Vec<String>> = counts
                 .iter()
@@ -199,7 +204,7 @@ pub(super) fn page(y: &Yearly<'_, '_>, lang: Lang) -> Result<String> {
                 .collect();
             table(
                 &mut out,
-                &[dimension_column(*dim, lang), t(lang, "col_count")],
+                &[dimension_column(*dim, lang), tr!(lang, "report-col-count")],
                 &rows,
                 &Layout {
                     numeric: &[1],
@@ -212,22 +217,27 @@ pub(super) fn page(y: &Yearly<'_, '_>, lang: Lang) -> Result<String> {
     let _ = write!(
         out,
         "</div>\n<p class=\"note\">{}</p>\n</section>\n",
-        esc(t(lang, "counts_note"))
+        esc(&tr!(lang, "report-counts-note"))
     );
 
     let first = y.trend.first().map_or(y.year, |(yr, _)| *yr);
-    let caption = fill(lang, "trend_caption", &[&first.to_string(), &year]);
+    let caption = tr!(
+        lang,
+        "report-trend-caption",
+        from = first.to_string(),
+        to = year
+    );
     let _ = write!(
         out,
         "<section id=\"trend\">\n<h2>{}</h2>\n<figure class=\"chart\" id=\"trend-chart\" \
          role=\"img\" aria-label=\"{}\">\n{}<figcaption>{}</figcaption>\n</figure>\n",
-        esc(t(lang, "trend")),
+        esc(&tr!(lang, "report-trend")),
         esc(&caption),
         trend_svg(&y.trend, lang)?,
         esc(&caption)
     );
-    let mut years = vec![t(lang, "col_year").to_owned()];
-    let mut counts = vec![t(lang, "col_count").to_owned()];
+    let mut years = vec![tr!(lang, "report-col-year").to_owned()];
+    let mut counts = vec![tr!(lang, "report-col-count").to_owned()];
     for (yr, n) in &y.trend {
         years.push(yr.to_string());
         counts.push(n.to_string());
@@ -249,17 +259,25 @@ pub(super) fn page(y: &Yearly<'_, '_>, lang: Lang) -> Result<String> {
     let _ = write!(
         out,
         "<section id=\"attention\">\n<h2>{}</h2>\n<p>{}</p>\n",
-        esc(t(lang, "attention")),
-        esc(&fill(lang, "as_of", &[&date(lang, y.today())]))
+        esc(&tr!(lang, "report-attention")),
+        esc(&tr!(lang, "report-as-of", date = date(lang, y.today())))
     );
     let lists = [
-        ("approvals_missing", approvals_table(y, lang), vec![]),
-        ("ending_soon", ending_table(y, lang), vec![4]),
+        (
+            tr!(lang, "report-approvals-missing"),
+            approvals_table(y, lang),
+            vec![],
+        ),
+        (
+            tr!(lang, "report-ending-soon"),
+            ending_table(y, lang),
+            vec![4],
+        ),
     ];
-    for (key, (headers, rows), numeric) in lists {
-        let _ = writeln!(out, "<h3>{}</h3>", esc(t(lang, key)));
+    for (title, (headers, rows), numeric) in lists {
+        let _ = writeln!(out, "<h3>{}</h3>", esc(&title));
         if rows.is_empty() {
-            let _ = writeln!(out, "<p>{}</p>", esc(t(lang, "none")));
+            let _ = writeln!(out, "<p>{}</p>", esc(&tr!(lang, "report-none")));
         } else {
             table(
                 &mut out,
@@ -276,18 +294,19 @@ pub(super) fn page(y: &Yearly<'_, '_>, lang: Lang) -> Result<String> {
     let _ = write!(
         out,
         "<h3>{}</h3>\n<p id=\"findings\">{}</p>\n</section>\n",
-        esc(t(lang, "findings")),
-        esc(&fill(
+        esc(&tr!(lang, "report-findings")),
+        esc(&tr!(
             lang,
-            "findings_text",
-            &[&y.errors.to_string(), &y.warnings.to_string()]
+            "report-findings-text",
+            errors = y.errors,
+            warnings = y.warnings
         ))
         .replace("`kerjasama check`", "<code>kerjasama check</code>")
     );
     let _ = write!(
         out,
         "<footer>{}</footer>\n</main>\n</body>\n</html>\n",
-        esc(t(lang, "made_with"))
+        esc(&tr!(lang, "report-made-with"))
     );
     Ok(out)
 }

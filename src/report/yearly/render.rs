@@ -5,12 +5,13 @@ use std::fmt::Write as _;
 use anyhow::Result;
 use serde_json::{Value, json};
 
-use super::text::{Lang, agreement_date, date, fill, t, words};
+use super::text::{Lang, agreement_date, date, words};
 use super::{MissingApproval, Yearly};
 use crate::cli::Dimension;
 use crate::model::{Choice as _, DateKey};
 use crate::report::list::counterparts;
 use crate::report::{delimited, markdown_table, rupiah};
+use crate::tr;
 
 /// The region as shown: `Kabupaten Sidoarjo (35.15)`.
 pub(super) fn region_text(y: &Yearly<'_, '_>, lang: Lang) -> String {
@@ -18,7 +19,7 @@ pub(super) fn region_text(y: &Yearly<'_, '_>, lang: Lang) -> String {
         Some((Some(name), Some(code))) => format!("{name} ({code})"),
         Some((Some(name), None)) => name.clone(),
         Some((None, Some(code))) => code.clone(),
-        _ => t(lang, "no_region").to_owned(),
+        _ => tr!(lang, "report-no-region").to_owned(),
     }
 }
 
@@ -26,25 +27,30 @@ pub(super) fn region_text(y: &Yearly<'_, '_>, lang: Lang) -> String {
 pub(super) fn git_text(y: &Yearly<'_, '_>, lang: Lang) -> Option<String> {
     let g = y.git.as_ref()?;
     let mut s = match g.date {
-        Some(d) => fill(lang, "commit_of", &[&g.commit, &date(lang, d)]),
+        Some(d) => tr!(
+            lang,
+            "report-commit-of",
+            commit = g.commit,
+            date = date(lang, d)
+        ),
         None => g.commit.clone(),
     };
     if g.uncommitted {
-        let _ = write!(s, " ({})", t(lang, "uncommitted"));
+        let _ = write!(s, " ({})", tr!(lang, "report-uncommitted"));
     }
     Some(s)
 }
 
 /// The header lines: (label, value).
-pub(super) fn header(y: &Yearly<'_, '_>, lang: Lang) -> Vec<(&'static str, String)> {
+pub(super) fn header(y: &Yearly<'_, '_>, lang: Lang) -> Vec<(String, String)> {
     let mut lines = vec![
-        (t(lang, "region"), region_text(y, lang)),
-        (t(lang, "year"), y.year.to_string()),
+        (tr!(lang, "report-region"), region_text(y, lang)),
+        (tr!(lang, "report-year"), y.year.to_string()),
     ];
     if let Some(g) = git_text(y, lang) {
-        lines.push((t(lang, "ledger_version"), g));
+        lines.push((tr!(lang, "report-ledger-version"), g));
     }
-    lines.push((t(lang, "made_on"), date(lang, y.today())));
+    lines.push((tr!(lang, "report-made-on"), date(lang, y.today())));
     lines
 }
 
@@ -56,56 +62,54 @@ pub(super) fn figures(y: &Yearly<'_, '_>, lang: Lang) -> Vec<(&'static str, Stri
     vec![
         (
             "signed",
-            fill(lang, "fig_signed", &[&year]),
+            tr!(lang, "report-fig-signed", year = year),
             f.signed.to_string(),
         ),
         (
             "in_force",
-            fill(lang, "fig_in_force", &[&year]),
+            tr!(lang, "report-fig-in-force", year = year),
             f.in_force.to_string(),
         ),
         (
             "ended",
-            fill(lang, "fig_ended", &[&year]),
+            tr!(lang, "report-fig-ended", year = year),
             f.ended.to_string(),
         ),
         (
             "ending_next_12_months",
-            fill(
+            tr!(
                 lang,
-                "fig_ending",
-                &[&date(lang, next_from), &date(lang, next_to)],
+                "report-fig-ending",
+                from = date(lang, next_from),
+                to = date(lang, next_to)
             ),
             f.ending_next.to_string(),
         ),
         (
             "total_value_idr",
-            fill(lang, "fig_value", &[&year]),
+            tr!(lang, "report-fig-value", year = year),
             rupiah(f.total_value),
         ),
         (
             "addenda_signed",
-            fill(lang, "fig_addenda", &[&year]),
+            tr!(lang, "report-fig-addenda", year = year),
             f.addenda.to_string(),
         ),
     ]
 }
 
 /// The headers of the table of agreements signed in the year.
-pub(super) fn signed_headers(lang: Lang) -> Vec<&'static str> {
-    [
-        "col_id",
-        "col_number",
-        "col_date",
-        "col_title",
-        "col_counterparts",
-        "col_category",
-        "col_form",
-        "col_term",
+pub(super) fn signed_headers(lang: Lang) -> Vec<String> {
+    vec![
+        tr!(lang, "report-col-id"),
+        tr!(lang, "report-col-number"),
+        tr!(lang, "report-col-date"),
+        tr!(lang, "report-col-title"),
+        tr!(lang, "report-col-counterparts"),
+        tr!(lang, "report-col-category"),
+        tr!(lang, "report-col-form"),
+        tr!(lang, "report-col-term"),
     ]
-    .into_iter()
-    .map(|k| t(lang, k))
-    .collect()
 }
 
 /// The term as shown: `1 Februari 2018 s.d. 31 Desember 2020; diakhiri 1 Oktober 2018`.
@@ -122,16 +126,20 @@ pub(super) fn term(y: &Yearly<'_, '_>, i: usize, lang: Lang) -> String {
         agreement_date(lang, e, year_only)
     });
     let mut s = match (start, end) {
-        (Some(s), Some(e)) => fill(lang, "term_range", &[&s, &e]),
-        (Some(s), None) => fill(lang, "term_open", &[&s]),
-        (None, Some(e)) => fill(lang, "term_range", &["-", &e]),
+        (Some(s), Some(e)) => tr!(lang, "report-term-range", from = s, to = e),
+        (Some(s), None) => tr!(lang, "report-term-open", from = s),
+        (None, Some(e)) => tr!(lang, "report-term-range", from = "-", to = e),
         (None, None) => "-".to_owned(),
     };
     if let Some(term) = &a.termination {
         let _ = write!(
             s,
             "; {}",
-            fill(lang, "term_terminated", &[&date(lang, term.date.value)])
+            tr!(
+                lang,
+                "report-term-terminated",
+                date = date(lang, term.date.value)
+            )
         );
     }
     s
@@ -158,33 +166,27 @@ pub(super) fn signed_cells(y: &Yearly<'_, '_>, i: usize, lang: Lang) -> Vec<Stri
 }
 
 /// The heading of a count table.
-pub(super) fn dimension_title(dim: Dimension, lang: Lang) -> &'static str {
-    t(
-        lang,
-        match dim {
-            Dimension::Category => "by_category",
-            Dimension::Form => "by_form",
-            Dimension::PartyType => "by_party_type",
-            Dimension::Unit => "by_unit",
-            Dimension::Affair => "by_affair",
-            _ => "counts",
-        },
-    )
+pub(super) fn dimension_title(dim: Dimension, lang: Lang) -> String {
+    match dim {
+        Dimension::Category => tr!(lang, "report-by-category"),
+        Dimension::Form => tr!(lang, "report-by-form"),
+        Dimension::PartyType => tr!(lang, "report-by-party-type"),
+        Dimension::Unit => tr!(lang, "report-by-unit"),
+        Dimension::Affair => tr!(lang, "report-by-affair"),
+        _ => tr!(lang, "report-counts"),
+    }
 }
 
 /// The column header of a count table.
-pub(super) fn dimension_column(dim: Dimension, lang: Lang) -> &'static str {
-    t(
-        lang,
-        match dim {
-            Dimension::Category => "col_category",
-            Dimension::Form => "col_form",
-            Dimension::PartyType => "col_party_type",
-            Dimension::Unit => "col_unit",
-            Dimension::Affair => "col_affair",
-            _ => "col_count",
-        },
-    )
+pub(super) fn dimension_column(dim: Dimension, lang: Lang) -> String {
+    match dim {
+        Dimension::Category => tr!(lang, "report-col-category"),
+        Dimension::Form => tr!(lang, "report-col-form"),
+        Dimension::PartyType => tr!(lang, "report-col-party-type"),
+        Dimension::Unit => tr!(lang, "report-col-unit"),
+        Dimension::Affair => tr!(lang, "report-col-affair"),
+        _ => tr!(lang, "report-col-count"),
+    }
 }
 
 /// A group value as shown: enum values as words, categories and units as they are.
@@ -198,22 +200,19 @@ pub(super) fn group_text(dim: Dimension, value: &str) -> String {
 /// What an approval rule says is missing.
 pub(super) fn missing_text(m: &MissingApproval, lang: Lang) -> String {
     let what = if m.rule == "central-approval-missing" {
-        t(lang, "missing_central")
+        tr!(lang, "report-missing-central")
     } else {
-        t(lang, "missing_dprd")
+        tr!(lang, "report-missing-dprd")
     };
     format!("{what} ({})", m.rule)
 }
 
 /// The headers and rows of the approvals list.
-pub(super) fn approvals_table(
-    y: &Yearly<'_, '_>,
-    lang: Lang,
-) -> (Vec<&'static str>, Vec<Vec<String>>) {
+pub(super) fn approvals_table(y: &Yearly<'_, '_>, lang: Lang) -> (Vec<String>, Vec<Vec<String>>) {
     let headers = vec![
-        t(lang, "col_id"),
-        t(lang, "col_title"),
-        t(lang, "col_missing"),
+        tr!(lang, "report-col-id"),
+        tr!(lang, "report-col-title"),
+        tr!(lang, "report-col-missing"),
     ];
     let rows = y
         .approvals_missing
@@ -231,16 +230,13 @@ pub(super) fn approvals_table(
 }
 
 /// The headers and rows of the "ending within 90 days" list.
-pub(super) fn ending_table(
-    y: &Yearly<'_, '_>,
-    lang: Lang,
-) -> (Vec<&'static str>, Vec<Vec<String>>) {
+pub(super) fn ending_table(y: &Yearly<'_, '_>, lang: Lang) -> (Vec<String>, Vec<Vec<String>>) {
     let headers = vec![
-        t(lang, "col_id"),
-        t(lang, "col_title"),
-        t(lang, "col_counterparts"),
-        t(lang, "col_end"),
-        t(lang, "col_days"),
+        tr!(lang, "report-col-id"),
+        tr!(lang, "report-col-title"),
+        tr!(lang, "report-col-counterparts"),
+        tr!(lang, "report-col-end"),
+        tr!(lang, "report-col-days"),
     ];
     let rows = y
         .ending_soon
@@ -274,35 +270,39 @@ fn bar(count: usize, max: usize) -> String {
 pub(super) fn markdown(y: &Yearly<'_, '_>, lang: Lang) -> String {
     let mut out = String::new();
     let year = y.year.to_string();
-    let _ = writeln!(out, "# {}\n", fill(lang, "title", &[&year]));
+    let _ = writeln!(out, "# {}\n", tr!(lang, "report-title", year = year));
     for (label, value) in header(y, lang) {
         let _ = writeln!(out, "- {label}: {value}");
     }
 
-    let _ = writeln!(out, "\n## {}\n", t(lang, "figures"));
+    let _ = writeln!(out, "\n## {}\n", tr!(lang, "report-figures"));
     let rows: Vec<Vec<String>> = figures(y, lang)
         .into_iter()
         .map(|(_, label, value)| vec![label, value])
         .collect();
     out.push_str(&markdown_table(
-        &[t(lang, "figure"), t(lang, "value")],
+        &[tr!(lang, "report-figure"), tr!(lang, "report-value")],
         &rows,
     ));
-    let _ = writeln!(out, "\n{}", t(lang, "counting_rule"));
+    let _ = writeln!(out, "\n{}", tr!(lang, "report-counting-rule"));
 
-    let _ = writeln!(out, "\n## {}\n", fill(lang, "signed_table", &[&year]));
+    let _ = writeln!(
+        out,
+        "\n## {}\n",
+        tr!(lang, "report-signed-table", year = year)
+    );
     if y.signed.is_empty() {
-        let _ = writeln!(out, "{}", fill(lang, "none_signed", &[&year]));
+        let _ = writeln!(out, "{}", tr!(lang, "report-none-signed", year = year));
     } else {
         let rows: Vec<Vec<String>> = y.signed.iter().map(|&i| signed_cells(y, i, lang)).collect();
         out.push_str(&markdown_table(&signed_headers(lang), &rows));
     }
 
-    let _ = writeln!(out, "\n## {}", t(lang, "counts"));
+    let _ = writeln!(out, "\n## {}", tr!(lang, "report-counts"));
     for (dim, counts) in &y.counts {
         let _ = writeln!(out, "\n### {}\n", dimension_title(*dim, lang));
         if counts.is_empty() {
-            let _ = writeln!(out, "{}", t(lang, "no_counts"));
+            let _ = writeln!(out, "{}", tr!(lang, "report-no-counts"));
             continue;
         }
         let rows: Vec<Vec<String>> = counts
@@ -310,21 +310,22 @@ pub(super) fn markdown(y: &Yearly<'_, '_>, lang: Lang) -> String {
             .map(|(v, n)| vec![group_text(*dim, v), n.to_string()])
             .collect();
         out.push_str(&markdown_table(
-            &[dimension_column(*dim, lang), t(lang, "col_count")],
+            &[dimension_column(*dim, lang), tr!(lang, "report-col-count")],
             &rows,
         ));
     }
-    let _ = writeln!(out, "\n{}", t(lang, "counts_note"));
+    let _ = writeln!(out, "\n{}", tr!(lang, "report-counts-note"));
 
-    let _ = writeln!(out, "\n## {}\n", t(lang, "trend"));
+    let _ = writeln!(out, "\n## {}\n", tr!(lang, "report-trend"));
     let first = y.trend.first().map_or(y.year, |(yr, _)| *yr);
     let _ = writeln!(
         out,
         "{}\n",
-        fill(
+        tr!(
             lang,
-            "trend_caption",
-            &[&first.to_string(), &y.year.to_string()]
+            "report-trend-caption",
+            from = first.to_string(),
+            to = y.year.to_string()
         )
     );
     let max = y.trend.iter().map(|(_, n)| *n).max().unwrap_or(0);
@@ -334,35 +335,47 @@ pub(super) fn markdown(y: &Yearly<'_, '_>, lang: Lang) -> String {
         .map(|(yr, n)| vec![yr.to_string(), n.to_string(), bar(*n, max)])
         .collect();
     out.push_str(&markdown_table(
-        &[t(lang, "col_year"), t(lang, "col_count"), ""],
+        &[
+            tr!(lang, "report-col-year"),
+            tr!(lang, "report-col-count"),
+            String::new(),
+        ],
         &rows,
     ));
 
-    let _ = writeln!(out, "\n## {}\n", t(lang, "attention"));
-    let _ = writeln!(out, "{}", fill(lang, "as_of", &[&date(lang, y.today())]));
+    let _ = writeln!(out, "\n## {}\n", tr!(lang, "report-attention"));
+    let _ = writeln!(
+        out,
+        "{}",
+        tr!(lang, "report-as-of", date = date(lang, y.today()))
+    );
     let lists = [
-        ("approvals_missing", approvals_table(y, lang)),
-        ("ending_soon", ending_table(y, lang)),
+        (
+            tr!(lang, "report-approvals-missing"),
+            approvals_table(y, lang),
+        ),
+        (tr!(lang, "report-ending-soon"), ending_table(y, lang)),
     ];
-    for (key, (headers, rows)) in lists {
-        let _ = writeln!(out, "\n### {}\n", t(lang, key));
+    for (title, (headers, rows)) in lists {
+        let _ = writeln!(out, "\n### {title}\n");
         if rows.is_empty() {
-            let _ = writeln!(out, "{}", t(lang, "none"));
+            let _ = writeln!(out, "{}", tr!(lang, "report-none"));
         } else {
             out.push_str(&markdown_table(&headers, &rows));
         }
     }
-    let _ = writeln!(out, "\n### {}\n", t(lang, "findings"));
+    let _ = writeln!(out, "\n### {}\n", tr!(lang, "report-findings"));
     let _ = writeln!(
         out,
         "{}",
-        fill(
+        tr!(
             lang,
-            "findings_text",
-            &[&y.errors.to_string(), &y.warnings.to_string()]
+            "report-findings-text",
+            errors = y.errors,
+            warnings = y.warnings
         )
     );
-    let _ = writeln!(out, "\n---\n\n{}", t(lang, "made_with"));
+    let _ = writeln!(out, "\n---\n\n{}", tr!(lang, "report-made-with"));
     out
 }
 
@@ -370,37 +383,47 @@ pub(super) fn markdown(y: &Yearly<'_, '_>, lang: Lang) -> String {
 /// `kerjasama list --year YEAR --format csv`).
 pub(super) fn csv(y: &Yearly<'_, '_>, lang: Lang) -> Result<String> {
     let mut rows: Vec<Vec<String>> = Vec::new();
-    let mut row = |section: &str, key: &str, label: &str, value: String| {
-        rows.push(vec![section.into(), key.into(), label.into(), value]);
+    let mut row = |section: &str, key: &str, label: String, value: String| {
+        rows.push(vec![section.into(), key.into(), label, value]);
     };
-    row("report", "region", t(lang, "region"), region_text(y, lang));
-    row("report", "year", t(lang, "year"), y.year.to_string());
+    row(
+        "report",
+        "region",
+        tr!(lang, "report-region"),
+        region_text(y, lang),
+    );
+    row(
+        "report",
+        "year",
+        tr!(lang, "report-year"),
+        y.year.to_string(),
+    );
     if let Some(g) = &y.git {
         row(
             "report",
             "commit",
-            t(lang, "ledger_version"),
+            tr!(lang, "report-ledger-version"),
             g.commit.clone(),
         );
         if let Some(d) = g.date {
             row(
                 "report",
                 "commit_date",
-                t(lang, "ledger_version"),
+                tr!(lang, "report-ledger-version"),
                 d.to_string(),
             );
         }
         row(
             "report",
             "uncommitted_changes",
-            t(lang, "uncommitted"),
+            tr!(lang, "report-uncommitted"),
             g.uncommitted.to_string(),
         );
     }
     row(
         "report",
         "made_on",
-        t(lang, "made_on"),
+        tr!(lang, "report-made-on"),
         y.today().to_string(),
     );
     for (key, label, value) in figures(y, lang) {
@@ -409,39 +432,39 @@ pub(super) fn csv(y: &Yearly<'_, '_>, lang: Lang) -> Result<String> {
         } else {
             value
         };
-        row("figure", key, &label, value);
+        row("figure", key, label, value);
     }
     for (dim, counts) in &y.counts {
         for (v, n) in counts {
-            row(dim.name(), v, &group_text(*dim, v), n.to_string());
+            row(dim.name(), v, group_text(*dim, v), n.to_string());
         }
     }
     for (yr, n) in &y.trend {
         let yr = yr.to_string();
-        row("trend", &yr, &yr, n.to_string());
+        row("trend", &yr, yr.clone(), n.to_string());
     }
     row(
         "attention",
         "approvals_missing",
-        t(lang, "approvals_missing"),
+        tr!(lang, "report-approvals-missing"),
         y.approvals_missing.len().to_string(),
     );
     row(
         "attention",
         "ending_within_90_days",
-        t(lang, "ending_soon"),
+        tr!(lang, "report-ending-soon"),
         y.ending_soon.len().to_string(),
     );
     row(
         "attention",
         "errors",
-        t(lang, "errors"),
+        tr!(lang, "report-errors"),
         y.errors.to_string(),
     );
     row(
         "attention",
         "warnings",
-        t(lang, "warnings"),
+        tr!(lang, "report-warnings"),
         y.warnings.to_string(),
     );
     delimited(b',', &["section", "key", "label", "value"], &rows)

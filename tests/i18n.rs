@@ -1,0 +1,294 @@
+//! The message catalogue: every message exists in Indonesian and English with the same values,
+//! every message the code asks for exists and is given exactly the values it uses, and the
+//! language follows `--lang` and the locale.
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::Path;
+
+use common::Ledger;
+use fluent_syntax::ast;
+use kerjasama::i18n::FILES;
+
+type Messages = BTreeMap<String, BTreeSet<String>>;
+
+/// The messages of one .ftl text with the variables each one uses; fails on a syntax error, a
+/// message without a value, or an id defined twice.
+fn messages(name: &str, text: &str, all: &mut Messages) {
+    let resource = fluent_syntax::parser::parse(text)
+        .unwrap_or_else(|(_, errors)| panic!("{name}: syntax errors {errors:?}"));
+    for entry in resource.body {
+        match entry {
+            ast::Entry::Message(m) => {
+                let value = m
+                    .value
+                    .unwrap_or_else(|| panic!("{name}: {} has no text", m.id.name));
+                let mut vars = BTreeSet::new();
+                pattern_vars(&value, &mut vars);
+                assert!(
+                    all.insert(m.id.name.to_owned(), vars).is_none(),
+                    "{name}: {} is defined twice",
+                    m.id.name
+                );
+            }
+            ast::Entry::Junk { content } => panic!("{name}: cannot read {content:?}"),
+            _ => {}
+        }
+    }
+}
+
+fn pattern_vars(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    for e in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = e {
+            expression_vars(expression, out);
+        }
+    }
+}
+
+fn expression_vars(e: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+    match e {
+        ast::Expression::Inline(i) => inline_vars(i, out),
+        ast::Expression::Select { selector, variants } => {
+            inline_vars(selector, out);
+            for v in variants {
+                pattern_vars(&v.value, out);
+            }
+        }
+    }
+}
+
+fn inline_vars(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match i {
+        ast::InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_owned());
+        }
+        ast::InlineExpression::Placeable { expression } => expression_vars(expression, out),
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                inline_vars(a, out);
+            }
+            for a in &arguments.named {
+                inline_vars(&a.value, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// (Indonesian, English) catalogues.
+fn catalogues() -> (Messages, Messages) {
+    let (mut id, mut en) = (Messages::new(), Messages::new());
+    for (name, id_text, en_text) in FILES {
+        messages(&format!("locales/id/{name}"), id_text, &mut id);
+        messages(&format!("locales/en/{name}"), en_text, &mut en);
+    }
+    (id, en)
+}
+
+#[test]
+fn every_message_is_in_both_languages_with_the_same_values() {
+    let (id, en) = catalogues();
+    let only_id: Vec<_> = id.keys().filter(|k| !en.contains_key(*k)).collect();
+    let only_en: Vec<_> = en.keys().filter(|k| !id.contains_key(*k)).collect();
+    assert!(only_id.is_empty(), "only in Indonesian: {only_id:?}");
+    assert!(only_en.is_empty(), "only in English: {only_en:?}");
+    for (key, vars) in &id {
+        assert_eq!(vars, &en[key], "{key}: the languages use different values");
+    }
+    assert!(id.len() > 50, "the catalogue has {} messages", id.len());
+}
+
+#[test]
+fn every_catalogue_file_is_bundled() {
+    for lang in ["id", "en"] {
+        let mut on_disk: Vec<String> = fs::read_dir(Path::new("locales").join(lang))
+            .expect("locales dir")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        on_disk.sort();
+        let mut bundled: Vec<String> = FILES.iter().map(|(n, _, _)| (*n).to_owned()).collect();
+        bundled.sort();
+        assert_eq!(on_disk, bundled, "locales/{lang}");
+    }
+}
+
+/// Every `tr!(lang, "id", name = value, ...)` in the sources: (file, id, names).
+fn uses() -> Vec<(String, String, BTreeSet<String>)> {
+    let mut found = Vec::new();
+    for entry in walkdir::WalkDir::new("src") {
+        let entry = entry.expect("walk src");
+        if entry.path().extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        let text = fs::read_to_string(entry.path()).expect("read source");
+        let file = entry.path().display().to_string();
+        let mut rest = text.as_str();
+        while let Some(at) = rest.find("tr!(") {
+            let preceded = rest[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == '_');
+            rest = &rest[at + 4..];
+            if preceded {
+                continue;
+            }
+            let args = macro_args(rest);
+            if args.len() < 2 || !args[1].starts_with('"') {
+                // The macro's own definition and its documentation.
+                continue;
+            }
+            let id = args[1].trim_matches('"').to_owned();
+            let names = args[2..]
+                .iter()
+                .map(|a| {
+                    a.split_once('=')
+                        .unwrap_or_else(|| panic!("{file}: {id}: value without a name: {a}"))
+                        .0
+                        .trim()
+                        .to_owned()
+                })
+                .collect();
+            found.push((file.clone(), id, names));
+        }
+    }
+    found
+}
+
+/// The top-level comma-separated arguments up to the closing parenthesis, skipping string and
+/// character literals and nested brackets.
+fn macro_args(text: &str) -> Vec<String> {
+    let mut args = vec![String::new()];
+    let mut depth = 0usize;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => {
+                let last = args.last_mut().expect("arg");
+                last.push(c);
+                while let Some(s) = chars.next() {
+                    last.push(s);
+                    if s == '\\' {
+                        if let Some(n) = chars.next() {
+                            last.push(n);
+                        }
+                    } else if s == '"' {
+                        break;
+                    }
+                }
+                continue;
+            }
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' if depth == 0 => break,
+            ')' | ']' | '}' => depth -= 1,
+            ',' if depth == 0 => {
+                args.push(String::new());
+                continue;
+            }
+            _ => {}
+        }
+        args.last_mut().expect("arg").push(c);
+    }
+    args.iter()
+        .map(|a| a.trim().to_owned())
+        .filter(|a| !a.is_empty())
+        .collect()
+}
+
+#[test]
+fn every_message_the_code_asks_for_exists_with_the_values_it_gives() {
+    let (id, _) = catalogues();
+    let uses = uses();
+    assert!(uses.len() > 50, "found only {} uses of tr!", uses.len());
+    let mut used = BTreeSet::new();
+    for (file, key, names) in &uses {
+        let vars = id
+            .get(key)
+            .unwrap_or_else(|| panic!("{file}: {key} is not in the catalogue"));
+        assert_eq!(
+            names, vars,
+            "{file}: {key} is given values {names:?} but uses {vars:?}"
+        );
+        used.insert(key.clone());
+    }
+    let unused: Vec<_> = id.keys().filter(|k| !used.contains(*k)).collect();
+    assert!(
+        unused.is_empty(),
+        "in the catalogue but never used: {unused:?}"
+    );
+}
+
+/// A ledger with one error-level finding (a signed agreement without its number).
+fn ledger_with_an_error() -> Ledger {
+    let l = Ledger::with_ksbs(1);
+    let path = common::ksb_path(1);
+    let text = fs::read_to_string(l.join(&path)).expect("read");
+    let text = text.replacen("number = \"180/001/438.1.1.3/2019\"\n", "", 1);
+    assert!(!text.contains("number ="), "fixture changed: {text}");
+    l.write(&path, &text);
+    l
+}
+
+/// What `check` prints: the findings (stdout), then the count line (stderr).
+fn check_output(l: &Ledger, args: &[&str], env: &[(&str, &str)]) -> String {
+    let mut cmd = l.cmd(args);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().expect("run");
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    String::from_utf8([out.stdout, out.stderr].concat()).expect("utf-8")
+}
+
+#[test]
+fn the_language_follows_lang_then_the_locale() {
+    let l = ledger_with_an_error();
+    let id = check_output(&l, &["check", "--lang", "id"], &[]);
+    assert!(id.contains("kesalahan[number-missing]"), "{id}");
+    assert!(
+        id.contains("1 berkas diperiksa (1 perjanjian): 1 kesalahan, 0 peringatan"),
+        "{id}"
+    );
+    let en = check_output(&l, &["check", "--lang", "en"], &[("LANG", "id_ID.UTF-8")]);
+    assert!(en.contains("error[number-missing]"), "{en}");
+    assert!(
+        en.contains("checked 1 file (1 agreement): 1 error, 0 warnings"),
+        "{en}"
+    );
+    // The locale: LC_ALL, then LC_MESSAGES, then LANG.
+    let by_lang = check_output(&l, &["check"], &[("LC_ALL", ""), ("LANG", "id_ID.UTF-8")]);
+    assert_eq!(by_lang, id);
+    let by_messages = check_output(
+        &l,
+        &["check"],
+        &[("LC_ALL", ""), ("LC_MESSAGES", "id_ID"), ("LANG", "en_US")],
+    );
+    assert_eq!(by_messages, id);
+    let by_all = check_output(&l, &["check"], &[("LC_ALL", "C"), ("LANG", "id_ID.UTF-8")]);
+    assert_eq!(by_all, en);
+}
+
+#[test]
+fn the_report_is_indonesian_whatever_the_locale_unless_lang_says() {
+    let l = Ledger::with_ksbs(1);
+    let run = |args: &[&str]| {
+        let out = l
+            .cmd(args)
+            .env("LANG", "en_US.UTF-8")
+            .output()
+            .expect("run");
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+        String::from_utf8(out.stdout).expect("utf-8")
+    };
+    let id = run(&["report", "--year", "2019"]);
+    assert!(
+        id.starts_with("# Laporan Tahunan Kerja Sama Daerah 2019"),
+        "{id}"
+    );
+    let en = run(&["report", "--year", "2019", "--lang", "en"]);
+    assert!(
+        en.starts_with("# Annual Report on Regional Cooperation 2019"),
+        "{en}"
+    );
+}
