@@ -142,7 +142,7 @@ fn check(
         .global
         .today
         .unwrap_or_else(|| today_in(ledger.config.timezone()));
-    let report = rules::check(&ledger, today, &scope);
+    let report = rules::check(&ledger, today, &scope, cli.global.language);
     match args.format {
         CheckFormat::Human => {
             out.write_all(
@@ -182,7 +182,7 @@ fn with_register(
         .unwrap_or_else(|| today_in(ledger.config.timezone()));
     // The note needs every rule run over the ledger: that runs on another thread meanwhile.
     let (code, note) = std::thread::scope(|s| {
-        let note = s.spawn(|| report::ledger_note(&ledger, today));
+        let note = s.spawn(|| report::ledger_note(&ledger, today, cli.global.language));
         let code = view(&Register::new(&ledger, today), err);
         let note = note
             .join()
@@ -283,10 +283,12 @@ fn yearly_report(
         .today
         .unwrap_or_else(|| today_in(ledger.config.timezone()));
     let register = Register::new(&ledger, today);
-    let check = rules::check(&ledger, today, &Scope::All);
+    // The report is in Indonesian unless --lang says otherwise, whatever the locale.
+    let lang = cli.global.lang.unwrap_or(Lang::Id);
+    let check = rules::check(&ledger, today, &Scope::All, lang);
     let git = yearly::git_version(&ledger.root);
     let y = yearly::build(&register, &ledger.config, &check, args.year, git);
-    let text = y.render(format, cli.global.lang.unwrap_or(crate::i18n::Lang::Id))?;
+    let text = y.render(format, lang)?;
     match &args.output {
         Some(path) => {
             yearly::write_atomically(path, text.as_bytes())?;
@@ -447,7 +449,7 @@ fn add(cli: &Cli, args: &AddArgs, out: &mut dyn Write, err: &mut dyn Write) -> R
                 .with_context(|| format!("cannot read {} (a UTF-8 TOML file)", from.display()))?;
             (from.display().to_string(), text)
         };
-        match add::from_text(&name, &text) {
+        match add::from_text(&name, &text, cli.global.language) {
             Ok(table) => t = table,
             Err(d) => {
                 out_findings(err, &[*d], style, cli.global.language)?;
@@ -481,7 +483,8 @@ fn add(cli: &Cli, args: &AddArgs, out: &mut dyn Write, err: &mut dyn Write) -> R
         !args.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
 
     let prepared = if missing.is_empty() {
-        add::prepare(&mut ledger, &mut t, today, explicit_id).map_err(anyhow::Error::msg)?
+        add::prepare(&mut ledger, &mut t, today, explicit_id, cli.global.language)
+            .map_err(anyhow::Error::msg)?
     } else if interactive {
         // A person may take minutes: other adds must not wait for them. The lock is let go
         // during the dialogue, then taken again, and the agreement numbered and checked once
@@ -492,7 +495,9 @@ fn add(cli: &Cli, args: &AddArgs, out: &mut dyn Write, err: &mut dyn Write) -> R
         let home = add::input::home_party(&ledger.config);
         let mut d = dialogue::Dialogue::new(&term, &known, today, cli.global.language, &t, home);
         let outcome = d
-            .run(&mut t, |t| add::prepare(&mut ledger, t, today, explicit_id))
+            .run(&mut t, |t| {
+                add::prepare(&mut ledger, t, today, explicit_id, cli.global.language)
+            })
             .map_err(|e| anyhow::anyhow!("the dialogue stopped: {e}; nothing written"))?;
         match outcome {
             dialogue::Outcome::Write(p) if args.dry_run => p,
@@ -502,7 +507,8 @@ fn add(cli: &Cli, args: &AddArgs, out: &mut dyn Write, err: &mut dyn Write) -> R
                 if !explicit_id {
                     t.remove("id");
                 }
-                add::prepare(&mut ledger, &mut t, today, explicit_id).map_err(anyhow::Error::msg)?
+                add::prepare(&mut ledger, &mut t, today, explicit_id, cli.global.language)
+                    .map_err(anyhow::Error::msg)?
             }
             dialogue::Outcome::Cancelled => {
                 writeln!(err, "kerjasama: cancelled; nothing written")?;
@@ -586,8 +592,8 @@ fn add(cli: &Cli, args: &AddArgs, out: &mut dyn Write, err: &mut dyn Write) -> R
             }
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && !explicit_id => {
                 t.remove("id");
-                prepared =
-                    add::prepare(&mut ledger, &mut t, today, false).map_err(anyhow::Error::msg)?;
+                prepared = add::prepare(&mut ledger, &mut t, today, false, cli.global.language)
+                    .map_err(anyhow::Error::msg)?;
             }
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
                 writeln!(

@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use crate::diagnostic::Finding;
 use crate::model::Sp;
+use crate::msg;
 use crate::parse::{Reader, suggest, syntax_finding};
 use crate::rules::catalogue;
 use crate::source::Source;
@@ -207,7 +208,10 @@ pub fn parse_config(source: &Source) -> LoadedConfig {
         Err(e) => {
             let mut f = syntax_finding(source, &e);
             f.rule = "config-invalid";
-            f.message = format!("{}; the defaults are used instead", f.message);
+            f.message = msg!(
+                "config-syntax",
+                detail = e.message().trim().trim_end_matches('.')
+            );
             return LoadedConfig {
                 config,
                 newer_format: None,

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Message};
 use crate::source::Source;
 use crate::tr;
 
@@ -68,13 +68,19 @@ pub struct Finding {
     pub rule: &'static str,
     pub location: Location,
     pub snippet: Option<Snippet>,
-    pub message: String,
+    /// What it says, put into words in the language of the output.
+    pub message: Message,
     pub related: Vec<Location>,
 }
 
 impl Finding {
     /// A finding at a span of a source.
-    pub fn at(rule: &'static str, source: &Source, span: &Range<usize>, message: String) -> Self {
+    pub fn at(
+        rule: &'static str,
+        source: &Source,
+        span: &Range<usize>,
+        message: impl Into<Message>,
+    ) -> Self {
         let location = Location::at(source, span);
         let snippet = location.line.map(|line| Snippet {
             text: source.line_text(line).to_owned(),
@@ -84,18 +90,18 @@ impl Finding {
             rule,
             location,
             snippet,
-            message,
+            message: message.into(),
             related: Vec::new(),
         }
     }
 
     /// A finding about a file as a whole (no line).
-    pub fn whole(rule: &'static str, file: &str, message: String) -> Self {
+    pub fn whole(rule: &'static str, file: &str, message: impl Into<Message>) -> Self {
         Self {
             rule,
             location: Location::file(file),
             snippet: None,
-            message,
+            message: message.into(),
             related: Vec::new(),
         }
     }
@@ -105,7 +111,7 @@ impl Finding {
         rule: &'static str,
         source: &Source,
         span: Option<&Range<usize>>,
-        message: String,
+        message: impl Into<Message>,
     ) -> Self {
         match span {
             Some(span) => Self::at(rule, source, span, message),
@@ -136,8 +142,9 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    /// A finding at the severity it has, with the rule's basis; `related` sorted.
-    pub fn from_finding(f: Finding, severity: Severity, id: Option<&str>) -> Self {
+    /// A finding at the severity it has, with the rule's basis and its message in `lang`;
+    /// `related` sorted.
+    pub fn from_finding(f: Finding, severity: Severity, id: Option<&str>, lang: Lang) -> Self {
         let mut related = f.related;
         related.sort();
         Self {
@@ -147,7 +154,7 @@ impl Diagnostic {
             line: f.location.line,
             column: f.location.column,
             id: id.map(str::to_owned),
-            message: f.message,
+            message: f.message.text(lang),
             basis: crate::rules::catalogue::get(f.rule).basis,
             related,
             snippet: f.snippet,

@@ -221,9 +221,9 @@ fn utf8(bytes: Vec<u8>) -> Result<String, String> {
 fn io_reason(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::PermissionDenied => {
-            "permission denied; make it readable (chmod a+r)".into()
+            "permission denied; make it readable (chmod a+r)".to_owned()
         }
-        std::io::ErrorKind::NotFound => "it disappeared while the ledger was read".into(),
+        std::io::ErrorKind::NotFound => "it disappeared while the ledger was read".to_owned(),
         _ => e.to_string(),
     }
 }
@@ -385,7 +385,8 @@ fn scan(
                 stray.push(Finding::whole(
                     "stray-file",
                     "agreements",
-                    "agreements is not a directory (a link or a file); make it a directory".into(),
+                    "agreements is not a directory (a link or a file); make it a directory"
+                        .to_owned(),
                 ));
             }
             continue;
@@ -405,7 +406,7 @@ fn scan(
                     &rel,
                     "a hidden directory under agreements/; its files are not checked: move them \
                      out of it, or the directory out of agreements/"
-                        .into(),
+                        .to_owned(),
                 ));
             }
             continue;
@@ -422,7 +423,8 @@ fn scan(
                 stray.push(Finding::whole(
                     "stray-file",
                     &rel,
-                    "a directory named *.toml is not an agreement file; rename or remove it".into(),
+                    "a directory named *.toml is not an agreement file; rename or remove it"
+                        .to_owned(),
                 ));
             }
             continue;
@@ -452,7 +454,7 @@ fn scan(
                     &rel,
                     "a link to something that is not an agreement file; links are not followed \
                      here: replace it with the file itself"
-                        .into(),
+                        .to_owned(),
                 )),
                 Err(why) => stray.push(Finding::whole(
                     "stray-file",
@@ -465,7 +467,8 @@ fn scan(
         stray.push(Finding::whole(
             "stray-file",
             &rel,
-            "not a regular file (a device, socket or pipe); it was not opened: remove it".into(),
+            "not a regular file (a device, socket or pipe); it was not opened: remove it"
+                .to_owned(),
         ));
     }
     Ok(())

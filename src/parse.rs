@@ -11,6 +11,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::country;
 use crate::diagnostic::Finding;
 use crate::model::*;
+use crate::msg;
 use crate::source::Source;
 use crate::tree::{Item, Table, Value};
 
@@ -52,9 +53,9 @@ pub fn parse_agreement(source: &Source) -> Parsed {
 
 /// The finding for a file that is not TOML.
 pub fn syntax_finding(source: &Source, e: &toml::de::Error) -> Finding {
-    let message = format!(
-        "not valid TOML: {}; fix the syntax (quotes, brackets, `key = value`)",
-        e.message().trim().trim_end_matches('.')
+    let message = msg!(
+        "toml-syntax",
+        detail = e.message().trim().trim_end_matches('.')
     );
     match e.span() {
         Some(span) => Finding::at("toml-syntax", source, &span, message),
@@ -639,9 +640,17 @@ document = "KSB"
             assert!(rules.contains(&r), "{r} in {rules:?}");
         }
         let unknown = p.findings.iter().find(|f| f.rule == "unknown-key");
-        assert!(unknown.is_some_and(|f| f.message.contains("did you mean `title`")));
+        assert!(unknown.is_some_and(|f| {
+            f.message
+                .text(crate::i18n::Lang::En)
+                .contains("did you mean `title`")
+        }));
         let wrong = p.findings.iter().find(|f| f.rule == "wrong-type");
-        assert!(wrong.is_some_and(|f| f.message.contains("signed = 2019-01-15")));
+        assert!(wrong.is_some_and(|f| {
+            f.message
+                .text(crate::i18n::Lang::En)
+                .contains("signed = 2019-01-15")
+        }));
     }
 
     #[test]

@@ -114,7 +114,8 @@ fn every_catalogue_file_is_bundled() {
     }
 }
 
-/// Every `tr!(lang, "id", name = value, ...)` in the sources: (file, id, names).
+/// Every `tr!(lang, "id", name = value, ...)` and `msg!("id", name = value, ...)` in the
+/// sources: (file, id, names).
 fn uses() -> Vec<(String, String, BTreeSet<String>)> {
     let mut found = Vec::new();
     for entry in walkdir::WalkDir::new("src") {
@@ -124,33 +125,36 @@ fn uses() -> Vec<(String, String, BTreeSet<String>)> {
         }
         let text = fs::read_to_string(entry.path()).expect("read source");
         let file = entry.path().display().to_string();
-        let mut rest = text.as_str();
-        while let Some(at) = rest.find("tr!(") {
-            let preceded = rest[..at]
-                .chars()
-                .next_back()
-                .is_some_and(|c| c.is_alphanumeric() || c == '_');
-            rest = &rest[at + 4..];
-            if preceded {
-                continue;
+        // tr!(lang, "id", ...) puts a message into words now; msg!("id", ...) later.
+        for (mac, id_at) in [("tr!(", 1), ("msg!(", 0)] {
+            let mut rest = text.as_str();
+            while let Some(at) = rest.find(mac) {
+                let preceded = rest[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '_');
+                rest = &rest[at + mac.len()..];
+                if preceded {
+                    continue;
+                }
+                let args = macro_args(rest);
+                if args.len() <= id_at || !args[id_at].starts_with('"') {
+                    // The macros' own definitions and their documentation.
+                    continue;
+                }
+                let id = args[id_at].trim_matches('"').to_owned();
+                let names = args[id_at + 1..]
+                    .iter()
+                    .map(|a| {
+                        a.split_once('=')
+                            .unwrap_or_else(|| panic!("{file}: {id}: value without a name: {a}"))
+                            .0
+                            .trim()
+                            .to_owned()
+                    })
+                    .collect();
+                found.push((file.clone(), id, names));
             }
-            let args = macro_args(rest);
-            if args.len() < 2 || !args[1].starts_with('"') {
-                // The macro's own definition and its documentation.
-                continue;
-            }
-            let id = args[1].trim_matches('"').to_owned();
-            let names = args[2..]
-                .iter()
-                .map(|a| {
-                    a.split_once('=')
-                        .unwrap_or_else(|| panic!("{file}: {id}: value without a name: {a}"))
-                        .0
-                        .trim()
-                        .to_owned()
-                })
-                .collect();
-            found.push((file.clone(), id, names));
         }
     }
     found
@@ -200,7 +204,11 @@ fn macro_args(text: &str) -> Vec<String> {
 fn every_message_the_code_asks_for_exists_with_the_values_it_gives() {
     let (id, _) = catalogues();
     let uses = uses();
-    assert!(uses.len() > 50, "found only {} uses of tr!", uses.len());
+    assert!(
+        uses.len() > 50,
+        "found only {} uses of tr! and msg!",
+        uses.len()
+    );
     let mut used = BTreeSet::new();
     for (file, key, names) in &uses {
         let vars = id

@@ -27,3 +27,6 @@ severity-warning = peringatan
 check-see-also = lihat juga: { $place }
 check-basis = dasar: { $basis }
 check-summary = { $files } berkas diperiksa ({ $agreements } perjanjian): { $errors } kesalahan, { $warnings } peringatan
+
+# TRANSITIONAL: a finding not yet in the catalogue.
+untranslated = { $text }

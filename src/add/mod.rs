@@ -19,6 +19,7 @@ use toml::{Table, Value};
 
 use crate::cli::AddArgs;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::i18n::Lang;
 use crate::ledger::{Entry, Ledger};
 use crate::model::Choice;
 use crate::parse::{parse_agreement, syntax_finding};
@@ -28,11 +29,11 @@ use crate::source::Source;
 use input::{date_value, parse_date};
 
 /// Reads a `--from` text as a TOML table; a syntax error is a finding at its line.
-pub fn from_text(name: &str, text: &str) -> Result<Table, Box<Diagnostic>> {
+pub fn from_text(name: &str, text: &str, lang: Lang) -> Result<Table, Box<Diagnostic>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     toml::from_str::<Table>(text).map_err(|e| {
         let f = syntax_finding(&Source::new(name, text), &e);
-        Box::new(Diagnostic::from_finding(f, Severity::Error, None))
+        Box::new(Diagnostic::from_finding(f, Severity::Error, None, lang))
     })
 }
 
@@ -247,7 +248,13 @@ pub fn path_for(id: &str, year: i32) -> Result<String, String> {
 
 /// Checks `text` as the ledger file `path` together with the whole ledger (every rule,
 /// cross-file ones included) and gives the findings about that file.
-pub fn check_new(ledger: &mut Ledger, path: &str, text: &str, today: NaiveDate) -> Vec<Diagnostic> {
+pub fn check_new(
+    ledger: &mut Ledger,
+    path: &str,
+    text: &str,
+    today: NaiveDate,
+    lang: Lang,
+) -> Vec<Diagnostic> {
     let source = Source::new(path, text);
     let parsed = parse_agreement(&source);
     let entry = Entry {
@@ -261,7 +268,7 @@ pub fn check_new(ledger: &mut Ledger, path: &str, text: &str, today: NaiveDate) 
         .partition_point(|e| e.source.path.as_str() < path);
     ledger.entries.insert(pos, entry);
     let scope = Scope::Files(HashSet::from([path.to_owned()]));
-    let report = rules::check(ledger, today, &scope);
+    let report = rules::check(ledger, today, &scope, lang);
     ledger.entries.remove(pos);
     report
         .diagnostics
@@ -294,6 +301,7 @@ pub fn prepare(
     t: &mut Table,
     today: NaiveDate,
     explicit: bool,
+    lang: Lang,
 ) -> Result<Prepared, String> {
     let year = input::id_year(t, today);
     let id = match (explicit, t.get("id")) {
@@ -304,7 +312,7 @@ pub fn prepare(
     t.insert("id".into(), Value::String(id.clone()));
     let path = path_for(&id, year)?;
     let text = render::render(t);
-    let findings = check_new(ledger, &path, &text, today);
+    let findings = check_new(ledger, &path, &text, today, lang);
     Ok(Prepared {
         id,
         path,

@@ -13,6 +13,7 @@ use chrono::{Datelike as _, NaiveDate};
 use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width, presets};
 
 use crate::diagnostic::Severity;
+use crate::i18n::Lang;
 use crate::ledger::Ledger;
 use crate::model::{Agreement, DateKey};
 use crate::rules::{self, Scope};
@@ -193,7 +194,7 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 /// The one line for stderr when the views do not cover the whole ledger: how many files were
 /// left out (unreadable, or not agreement files) and how many of the rest have findings at error
 /// level, found by one run of the rules. `None` on a ledger without errors.
-pub fn ledger_note(ledger: &Ledger, today: NaiveDate) -> Option<String> {
+pub fn ledger_note(ledger: &Ledger, today: NaiveDate, lang: Lang) -> Option<String> {
     let unread: BTreeSet<&str> = ledger
         .entries
         .iter()
@@ -202,7 +203,7 @@ pub fn ledger_note(ledger: &Ledger, today: NaiveDate) -> Option<String> {
         .chain(ledger.stray.iter().map(|f| f.location.file.as_str()))
         .collect();
     let left_out = unread.len();
-    let report = rules::check(ledger, today, &Scope::All);
+    let report = rules::check(ledger, today, &Scope::All, lang);
     let with_errors = report
         .diagnostics
         .iter()

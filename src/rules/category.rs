@@ -107,7 +107,7 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
             &a.affairs.span,
             "`affairs` is empty; name the government affair(s) the cooperation serves, e.g. \
              [\"kesehatan\"]"
-                .into(),
+                .to_owned(),
         ));
     }
 }

@@ -232,7 +232,8 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
     if let Some(t) = &a.termination {
         let why = if !a.is_signed() {
             Some(
-                "the agreement is a draft: a draft that will not be signed is `[withdrawn]`".into(),
+                "the agreement is a draft: a draft that will not be signed is `[withdrawn]`"
+                    .to_owned(),
             )
         } else if let Some(start) = a.start.as_ref().filter(|s| t.date.value < s.value) {
             Some(format!("it is before `start` {}", start.value))

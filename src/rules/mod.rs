@@ -17,6 +17,7 @@ use rustc_hash::FxHashMap;
 
 use crate::config::{Home, Level};
 use crate::diagnostic::{Diagnostic, Finding, Location, Report};
+use crate::i18n::Lang;
 use crate::ledger::{Entry, Ledger};
 use crate::model::{Agreement, Party};
 
@@ -372,7 +373,8 @@ pub fn effective_level(ledger: &Ledger, code: &str) -> Option<crate::diagnostic:
 }
 
 /// Runs every rule over the ledger and reports the findings in `scope`, sorted.
-pub fn check(ledger: &Ledger, today: NaiveDate, scope: &Scope) -> Report {
+/// Every finding in `scope`, with messages in `lang`.
+pub fn check(ledger: &Ledger, today: NaiveDate, scope: &Scope, lang: Lang) -> Report {
     let ctx = Ctx::new(ledger, today);
     let per_entry: Vec<Vec<Diagnostic>> = ledger
         .entries
@@ -393,7 +395,7 @@ pub fn check(ledger: &Ledger, today: NaiveDate, scope: &Scope) -> Report {
                     info.fixed || a.waive.as_ref().and_then(|w| w.reason(f.rule)).is_none()
                 }));
             }
-            resolve(ledger, findings, id)
+            resolve(ledger, findings, id, lang)
         })
         .collect();
     let mut diagnostics: Vec<Diagnostic> = per_entry.into_iter().flatten().collect();
@@ -404,7 +406,7 @@ pub fn check(ledger: &Ledger, today: NaiveDate, scope: &Scope) -> Report {
         .filter(|f| f.rule == "config-invalid" || scope.includes(&f.location.file))
         .cloned()
         .collect();
-    diagnostics.extend(resolve(ledger, global, None));
+    diagnostics.extend(resolve(ledger, global, None, lang));
     let mut report = Report {
         files: match scope {
             Scope::All => ledger.paths().count(),
@@ -421,12 +423,17 @@ pub fn check(ledger: &Ledger, today: NaiveDate, scope: &Scope) -> Report {
     report
 }
 
-fn resolve(ledger: &Ledger, findings: Vec<Finding>, id: Option<&str>) -> Vec<Diagnostic> {
+fn resolve(
+    ledger: &Ledger,
+    findings: Vec<Finding>,
+    id: Option<&str>,
+    lang: Lang,
+) -> Vec<Diagnostic> {
     findings
         .into_iter()
         .filter_map(|f| {
             let severity = effective_level(ledger, f.rule)?;
-            Some(Diagnostic::from_finding(f, severity, id))
+            Some(Diagnostic::from_finding(f, severity, id, lang))
         })
         .collect()
 }

@@ -67,7 +67,7 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
             "no-daerah",
             "no party is a daerah (provinsi, kabupaten or kota); every cooperation of the \
              register has a daerah among its parties"
-                .into(),
+                .to_owned(),
         ));
     }
 
@@ -126,7 +126,7 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
                     "ksdpk-party-type",
                     "a KSDPK has no third party (perseorangan, badan_usaha or ormas); \
                      add the pihak ketiga or choose another category"
-                        .into(),
+                        .to_owned(),
                 ));
             }
             for p in parties {
@@ -203,7 +203,7 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
                     "sinergi-party-type",
                     "a SINERGI needs a pemerintah_pusat or badan_hukum_publik party: the \
                      central programme it supports"
-                        .into(),
+                        .to_owned(),
                 ));
             }
             for p in parties.iter().filter(|p| p.kind.is_foreign()) {
