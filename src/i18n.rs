@@ -99,6 +99,16 @@ pub const FILES: &[(&str, &str, &str)] = &[
         include_str!("../locales/en/add.ftl"),
     ),
     (
+        "init.ftl",
+        include_str!("../locales/id/init.ftl"),
+        include_str!("../locales/en/init.ftl"),
+    ),
+    (
+        "rules.ftl",
+        include_str!("../locales/id/rules.ftl"),
+        include_str!("../locales/en/rules.ftl"),
+    ),
+    (
         "report.ftl",
         include_str!("../locales/id/report.ftl"),
         include_str!("../locales/en/report.ftl"),

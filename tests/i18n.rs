@@ -220,6 +220,15 @@ fn every_message_the_code_asks_for_exists_with_the_values_it_gives() {
         );
         used.insert(key.clone());
     }
+    // The texts of the rules are asked for by code (`RuleInfo::summary_in`, `why_in`): each rule
+    // has both, and there is none for a code that is not a rule.
+    for r in kerjasama::rules::catalogue::RULES {
+        for part in ["summary", "why"] {
+            let key = format!("rule-{}-{part}", r.code);
+            assert!(id.contains_key(&key), "{key} is not in the catalogue");
+            used.insert(key);
+        }
+    }
     let unused: Vec<_> = id.keys().filter(|k| !used.contains(*k)).collect();
     assert!(
         unused.is_empty(),

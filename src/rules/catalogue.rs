@@ -1,6 +1,7 @@
 //! The rule catalogue: every code of RULES.md with its severity, basis and explanation.
 
 use crate::diagnostic::Severity;
+use crate::i18n::{self, Lang};
 
 /// The section of RULES.md a rule belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -37,6 +38,18 @@ pub struct RuleInfo {
     pub valid: &'static str,
     /// A TOML snippet that breaks the rule.
     pub invalid: &'static str,
+}
+
+impl RuleInfo {
+    /// When the rule fires, in `lang` (`rule-CODE-summary` in `locales/*/rules.ftl`).
+    pub fn summary_in(&self, lang: Lang) -> String {
+        i18n::text(lang, &format!("rule-{}-summary", self.code), &[])
+    }
+
+    /// Why the rule exists, in `lang` (`rule-CODE-why` in `locales/*/rules.ftl`).
+    pub fn why_in(&self, lang: Lang) -> String {
+        i18n::text(lang, &format!("rule-{}-why", self.code), &[])
+    }
 }
 
 /// Every rule, in the order of RULES.md.
