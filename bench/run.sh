@@ -20,6 +20,9 @@ Options:
                       e.g. --cmd 'list=list --format json'
   --runs N            hyperfine runs per command (default: 10 up to 1,000 agreements,
                       5 up to 10,000, 3 above)
+  --changed           also time `check --changed HEAD` as a pull request touching one file
+                      sees it: each ledger becomes a git repository with everything committed
+                      (once), and one agreement file is changed in the work tree while timing
   --cold              drop the page cache before every run (root only; default: warm cache)
   --no-build          do not run `cargo build --release` (use the binary as it is)
   --regenerate        write the ledgers again even when an up-to-date one exists
@@ -50,6 +53,7 @@ COMMANDS=(
 
 sizes=()
 with_taplo=0
+changed=0
 build=1
 cold=0
 regenerate=0
@@ -67,6 +71,7 @@ while (($#)); do
             COMMANDS+=("${v%%=*}|${v#*=}") ;;
         --runs) [[ $# -ge 2 && $2 =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: --runs wants a number" >&2; exit 2; }
             runs_override=$2; shift ;;
+        --changed) changed=1 ;;
         --cold) cold=1 ;;
         --no-build) build=0 ;;
         --regenerate) regenerate=1 ;;
@@ -141,6 +146,11 @@ cmd_line() {
     if [[ $rest == '!'* ]]; then printf '%s' "${rest#!}"; else printf "'%s' %s" "$BIN" "$rest"; fi
 }
 
+if ((changed)); then
+    command -v git >/dev/null || { log "installing git"; apt_install git; }
+    COMMANDS+=("changed|check --changed HEAD --today $TODAY")
+fi
+
 if ((cold)); then
     if ((EUID != 0)) || [[ ! -w /proc/sys/vm/drop_caches ]]; then
         log "--cold needs root and a writable /proc/sys/vm/drop_caches"; exit 2
@@ -176,12 +186,37 @@ peak_rss_kb() {  # peak_rss_kb SHELL-COMMAND: "Maximum resident set size" of one
     rm -f "$out"
 }
 
+# --changed: the ledger as a git repository with everything committed, and one file changed in
+# the work tree (put back by restore_changed, also on exit).
+changed_file=
+restore_changed() {
+    if [[ -n $changed_file ]]; then
+        git -C "$(dirname "$changed_file")" checkout -q -- "$(basename "$changed_file")"
+        changed_file=
+    fi
+}
+git_ledger() {  # git_ledger DIR
+    local dir=$1
+    if ! git -C "$dir" rev-parse -q --verify HEAD >/dev/null 2>&1 || [[ ! -d $dir/.git ]]; then
+        log "committing $dir to a git repository (once)"
+        rm -rf "$dir/.git"
+        git -C "$dir" init -q
+        git -C "$dir" add -A
+        git -C "$dir" -c user.name=bench -c user.email=bench@localhost commit -q -m "generated ledger"
+    fi
+    changed_file=$(find "$dir/agreements" -type f -name '*.toml' | sort | sed -n 1p)
+    printf '# changed by bench/run.sh --changed\n' >>"$changed_file"
+    # Refresh the index once, as a work tree someone has used would be.
+    git -C "$dir" status --porcelain >/dev/null
+}
+
 rows=$(mktemp)
-trap 'rm -f "$rows"' EXIT
+trap 'rm -f "$rows"; restore_changed' EXIT
 notes=()
 for size in "${sizes[@]}"; do
     ledger_for "$size"
     dir=$LEDGERS/$size
+    ((changed)) && git_ledger "$dir"
     cd "$dir"
     files=$(find agreements -type f -name '*.toml' | wc -l)
     runs=${runs_override:-$((size <= 1000 ? 10 : size <= 10000 ? 5 : 3))}
@@ -232,6 +267,7 @@ for size in "${sizes[@]}"; do
     log "$size agreements ($files files), $runs runs"
     "${hf[@]}" >&2
     printf '%s\t%s\t%s\n' "$size" "$files" "$(IFS=,; echo "${rss[*]}")" >>"$rows"
+    restore_changed
 done
 
 # --- report ----------------------------------------------------------------------------------
