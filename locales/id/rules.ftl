@@ -1,199 +1,197 @@
 # Aturan pada `kerjasama rules` dan `kerjasama explain` (dan SARIF): untuk setiap kode aturan, kapan
-# aturan itu berlaku (summary) dan mengapa ada (why).
-# BELUM DITERJEMAHKAN: masih bahasa Inggris.
+# aturan itu menghasilkan temuan (summary) dan mengapa aturan itu ada (why).
 
-rule-toml-syntax-summary = The file is not valid TOML 1.0; the line and column where reading stopped are reported.
-rule-toml-syntax-why = Nothing else can be checked in a file that cannot be read. Common causes are a missing closing quote, a date written as 15/01/2019, or a stray character; the position points at the place to fix.
+rule-toml-syntax-summary = Berkas bukan TOML 1.0 yang sah; baris dan kolom tempat pembacaan terhenti dilaporkan.
+rule-toml-syntax-why = Berkas yang tidak dapat dibaca tidak dapat diperiksa lebih lanjut. Penyebab yang umum adalah tanda kutip penutup yang terlewat, tanggal yang ditulis 15/01/2019, atau karakter yang tidak pada tempatnya; posisi yang dilaporkan menunjukkan bagian yang harus diperbaiki.
 
-rule-unknown-key-summary = The file uses a key the format does not define; the nearest known key is suggested.
-rule-unknown-key-why = A misspelt key would otherwise be ignored and its value silently lost: an `end` typed as `end_date` would leave the agreement without an end. Derived values such as `status` or `effective_end` are computed by kerjasama and never stored.
+rule-unknown-key-summary = Berkas memuat kunci yang tidak dikenal dalam format; kunci yang dikenal dan paling mirip disarankan sebagai gantinya.
+rule-unknown-key-why = Tanpa aturan ini, kunci yang salah eja akan diabaikan dan nilainya hilang tanpa pemberitahuan: `end` yang ditulis `end_date` membuat perjanjian tidak memiliki tanggal berakhir. Nilai turunan seperti `status` atau `effective_end` dihitung oleh kerjasama dan tidak pernah disimpan dalam berkas.
 
-rule-missing-key-summary = A key marked always required in FORMAT.md (e.g. `unit`, `document`, or a party's `name` and `type`) is absent.
-rule-missing-key-why = These keys say what the agreement is, which unit started it and who the parties are; every report and every other rule depends on them.
+rule-missing-key-summary = Kunci yang menurut FORMAT.md harus selalu ada (misalnya `unit`, `document`, atau `name` dan `type` suatu pihak) tidak terdapat dalam berkas.
+rule-missing-key-why = Kunci-kunci ini menerangkan perjanjian itu sendiri, perangkat daerah yang memprakarsainya, dan para pihaknya; semua laporan dan semua aturan lain bergantung padanya.
 
-rule-wrong-type-summary = A value has the wrong TOML type, e.g. a date in quotes, an amount written as text, or a yes/no written as a word.
-rule-wrong-type-why = Dates must be TOML dates and amounts integers so that terms can be compared and values added up; a quoted date looks right to a reader but cannot be computed with.
+rule-wrong-type-summary = Suatu nilai memiliki tipe TOML yang salah, misalnya tanggal di dalam tanda kutip, jumlah uang yang ditulis sebagai teks, atau nilai ya/tidak yang ditulis sebagai kata.
+rule-wrong-type-why = Tanggal harus berupa tanggal TOML dan jumlah uang berupa bilangan bulat agar jangka waktu dapat dibandingkan dan nilai dapat dijumlahkan; tanggal di dalam tanda kutip tampak benar bagi pembaca, tetapi tidak dapat diolah dalam perhitungan.
 
-rule-invalid-value-summary = A value lies outside its allowed set: an unknown enum value, a bad `year_only` entry, a non-ISO `country`, a `title` of 0 or over 300 characters, or a malformed `sha256`.
-rule-invalid-value-why = Enum values drive the category, party and date rules, so a misspelling must be caught rather than guessed at. A year-only date is stored as 1 January of its year so that it sorts and compares correctly.
+rule-invalid-value-summary = Suatu nilai berada di luar nilai yang diizinkan: nilai enum yang tidak dikenal, entri `year_only` yang keliru, `country` yang bukan kode ISO, `title` yang kosong atau lebih dari 300 karakter, atau `sha256` yang formatnya salah.
+rule-invalid-value-why = Nilai enum menjadi dasar aturan kategori, pihak, dan tanggal, sehingga salah eja harus dilaporkan, bukan ditebak maksudnya. Tanggal yang hanya diketahui tahunnya disimpan sebagai 1 Januari tahun tersebut agar dapat diurutkan dan dibandingkan dengan benar.
 
-rule-stray-file-summary = A file under `agreements/` is not a `*.toml`, a hidden file or a README, or a `*.toml` entry is not a regular file (a directory, an outside link, a device).
-rule-stray-file-why = Files that are not agreements are reported rather than skipped, so a record saved with the wrong extension is never silently left out of the register. Scans belong under `docs/` and are linked with `[[attachments]]`.
+rule-stray-file-summary = Suatu berkas di bawah `agreements/` bukan berkas `*.toml`, bukan berkas tersembunyi, dan bukan README, atau suatu entri `*.toml` bukan berkas biasa (melainkan direktori, tautan ke luar register, atau berkas perangkat).
+rule-stray-file-why = Berkas yang bukan perjanjian dilaporkan, tidak dilewati begitu saja, sehingga catatan yang tersimpan dengan ekstensi yang salah tidak pernah tertinggal dari register tanpa diketahui. Hasil pindaian ditempatkan di bawah `docs/` dan ditautkan melalui `[[attachments]]`.
 
-rule-config-invalid-summary = `kerjasama.toml` cannot be read, has an unknown key or value, names an unknown rule code, or overrides a fixed rule.
-rule-config-invalid-why = The settings decide the home region, the id prefix and the severity of every rule, so a mistake there changes the findings for the whole ledger. Only the value concerned falls back to its default.
+rule-config-invalid-summary = `kerjasama.toml` tidak dapat dibaca, memuat kunci atau nilai yang tidak dikenal, menyebut kode aturan yang tidak dikenal, atau mengubah aturan tetap.
+rule-config-invalid-why = Pengaturan menentukan daerah pemilik register, awalan id, dan tingkat setiap aturan, sehingga kekeliruan di dalamnya mengubah temuan untuk seluruh register. Hanya nilai yang keliru itu yang diganti dengan nilai bawaannya.
 
-rule-id-format-summary = `id` is not `PREFIX-YYYY-NNN` with the ledger's prefix, a four-digit year and a sequence number of at least three digits.
-rule-id-format-why = The id is the permanent key by which files refer to each other and by which the office cites an agreement; one pattern keeps ids unique, sortable and easy to read.
+rule-id-format-summary = `id` tidak mengikuti pola `PREFIX-YYYY-NNN` dengan awalan register, tahun empat digit, dan nomor urut paling sedikit tiga digit.
+rule-id-format-why = Id adalah kunci tetap yang dipakai berkas untuk saling merujuk dan dipakai pengelola register untuk menyebut suatu perjanjian; satu pola yang seragam menjaga id tetap unik, mudah diurutkan, dan mudah dibaca.
 
-rule-file-name-summary = The file is not stored as `agreements/YYYY/<id>.toml`, YYYY being the year of its id.
-rule-file-name-why = One predictable place per id makes the ledger easy to browse and review, and keeps two copies of the same agreement from hiding under different names.
+rule-file-name-summary = Berkas tidak disimpan sebagai `agreements/YYYY/<id>.toml`, dengan YYYY adalah tahun pada id-nya.
+rule-file-name-why = Satu tempat yang pasti untuk setiap id memudahkan penelusuran dan penelaahan register, serta mencegah dua salinan perjanjian yang sama tersembunyi di bawah nama yang berbeda.
 
-rule-id-year-summary = The year in the `id` is later than the year of `signed`.
-rule-id-year-why = An id is given when the record is created, at signing or earlier as a draft, and never changes; its year may be earlier than the signing year but never later. A later year points to a mistyped id or signing date.
+rule-id-year-summary = Tahun pada `id` lebih lambat daripada tahun `signed`.
+rule-id-year-why = Id diberikan pada saat catatan dibuat, yaitu pada saat penandatanganan atau lebih awal sebagai rancangan, dan tidak pernah berubah; tahunnya boleh lebih awal daripada tahun penandatanganan, tetapi tidak boleh lebih lambat. Tahun yang lebih lambat menunjukkan salah ketik pada id atau pada tanggal penandatanganan.
 
-rule-duplicate-id-summary = Two or more files carry the same `id`.
-rule-duplicate-id-why = Links by `parent` and `renews`, reports and citations rely on an id naming exactly one document. A duplicate usually comes from copying a file as a template and forgetting to change its id.
+rule-duplicate-id-summary = Dua berkas atau lebih memuat `id` yang sama.
+rule-duplicate-id-why = Tautan melalui `parent` dan `renews`, laporan, serta rujukan mengandalkan id yang menunjuk tepat satu dokumen. Id ganda biasanya berasal dari berkas yang disalin sebagai templat tanpa diganti id-nya.
 
-rule-duplicate-number-summary = Two agreements carry the same register `number` (compared after trimming, case folding and collapsing spaces).
-rule-duplicate-number-why = Each signed document gets its own number in the home's register; a repeated number usually means a copied file or a typing mistake, and makes the register ambiguous for auditors and the DPRD.
+rule-duplicate-number-summary = Dua perjanjian memuat `number` (nomor register) yang sama (dibandingkan setelah spasi di awal dan akhir dibuang, huruf besar dan kecil disamakan, serta spasi berturut-turut diringkas).
+rule-duplicate-number-why = Setiap dokumen yang ditandatangani mendapat nomor tersendiri dalam register daerah; nomor yang berulang biasanya berasal dari berkas salinan atau salah ketik, dan membuat register tidak dapat dirujuk secara pasti oleh auditor dan DPRD.
 
-rule-unknown-reference-summary = `parent` or `renews` names an id that no file in the ledger carries.
-rule-unknown-reference-why = A link to a missing document cannot be followed to check stages, dates or approvals. Usually the id is mistyped or the parent's file has not been added yet.
+rule-unknown-reference-summary = `parent` atau `renews` menyebut id yang tidak dimiliki oleh berkas mana pun dalam register.
+rule-unknown-reference-why = Tautan ke dokumen yang tidak ada tidak dapat ditelusuri untuk memeriksa tahapan, tanggal, atau persetujuan. Biasanya id-nya salah ketik atau berkas dokumen induknya belum ditambahkan.
 
-rule-reference-cycle-summary = Following `parent` and `renews` links from a document leads back to it (a document naming itself included).
-rule-reference-cycle-why = Parents and renewals form a chain back in time; a loop has no first document, so stages, order and effective ends cannot be worked out.
+rule-reference-cycle-summary = Penelusuran tautan `parent` dan `renews` dari suatu dokumen kembali lagi ke dokumen itu (termasuk dokumen yang merujuk dirinya sendiri).
+rule-reference-cycle-why = Dokumen induk dan perpanjangan membentuk rantai yang menuju ke masa lalu; rantai yang melingkar tidak memiliki dokumen pertama, sehingga tahapan, urutan, dan akhir masa berlaku efektif tidak dapat ditentukan.
 
-rule-unknown-unit-summary = `unit` is not one of the names in `kerjasama.toml units` (checked only when that list is set).
-rule-unknown-unit-why = Reports by unit (which OPD started what) only add up when every file spells the unit the same way; the `units` list is the office's own spelling of its OPD names.
+rule-unknown-unit-summary = `unit` tidak termasuk nama dalam `kerjasama.toml units` (hanya diperiksa jika daftar tersebut diisi).
+rule-unknown-unit-why = Laporan menurut perangkat daerah (OPD mana memprakarsai kerja sama apa) hanya akurat jika setiap berkas menuliskan nama perangkat daerah dengan cara yang sama; daftar `units` memuat penulisan baku nama OPD yang ditetapkan sendiri oleh pengelola register.
 
-rule-waiver-invalid-summary = A `waive` entry names an unknown or a fixed rule code, or gives an empty reason.
-rule-waiver-invalid-why = A waiver is a recorded decision to accept a deviation in one file, so it must name a rule that can be waived and say why; otherwise it hides nothing, or hides the wrong thing without explanation.
+rule-waiver-invalid-summary = Entri `waive` menyebut kode aturan yang tidak dikenal atau kode aturan tetap, atau memuat alasan yang kosong.
+rule-waiver-invalid-why = Pengecualian adalah keputusan tercatat untuk menerima suatu penyimpangan pada satu berkas, sehingga harus menyebut aturan yang dapat dikecualikan dan menyatakan alasannya; jika tidak, pengecualian itu tidak menyembunyikan apa pun, atau menyembunyikan hal yang salah tanpa penjelasan.
 
-rule-too-few-parties-summary = The file lists fewer than two `[[parties]]` (no `parties` at all counts as none).
-rule-too-few-parties-why = Kerja sama daerah is a joint undertaking between the daerah and at least one other party; a document with a single party records no agreement, and usually the counterpart was left out.
+rule-too-few-parties-summary = Berkas mencantumkan kurang dari dua `[[parties]]` (berkas tanpa `parties` sama sekali dihitung tidak memiliki pihak).
+rule-too-few-parties-why = Kerja sama daerah adalah usaha bersama antara daerah dan sekurang-kurangnya satu pihak lain; dokumen dengan satu pihak tidak mencatat kesepakatan apa pun, dan biasanya mitranya terlewat dicantumkan.
 
-rule-duplicate-party-summary = The same party is listed twice: two daerah with the same `code`, or two parties with the same name.
-rule-duplicate-party-why = A party listed twice makes a two-party agreement look like a multi-party one and can hide a missing counterpart, for example a KSDD that names only one daerah.
+rule-duplicate-party-summary = Pihak yang sama dicantumkan dua kali: dua daerah dengan `code` yang sama, atau dua pihak dengan nama yang sama.
+rule-duplicate-party-why = Pihak yang tercantum dua kali membuat perjanjian dua pihak tampak seperti perjanjian multipihak dan dapat menutupi mitra yang terlewat, misalnya KSDD yang hanya menyebut satu daerah.
 
-rule-no-daerah-summary = None of the parties is a `provinsi`, `kabupaten` or `kota`.
-rule-no-daerah-why = Every kerja sama daerah is made by a daerah. An agreement without one is either not a regional cooperation at all, or the daerah's own party entry was forgotten.
+rule-no-daerah-summary = Tidak ada pihak yang berjenis `provinsi`, `kabupaten`, atau `kota`.
+rule-no-daerah-why = Setiap kerja sama daerah dilakukan oleh daerah. Perjanjian tanpa pihak daerah bukan kerja sama daerah, atau entri pihak untuk daerah itu sendiri terlupa dicantumkan.
 
-rule-home-missing-summary = No party carries the home region's `code` from `kerjasama.toml [region]` (skipped when the ledger has no home).
-rule-home-missing-why = The register of a daerah holds the agreements that daerah is itself party to. A file without the home is misfiled, or the home's code is mistyped.
+rule-home-missing-summary = Tidak ada pihak yang memiliki `code` daerah pemilik register sebagaimana tercantum dalam `kerjasama.toml [region]` (tidak diperiksa jika daerah pemilik register belum ditetapkan).
+rule-home-missing-why = Register suatu daerah memuat perjanjian yang pihaknya mencakup daerah itu sendiri. Berkas yang tidak mencantumkan daerah pemilik register salah dimasukkan ke register ini, atau kode daerah tersebut salah ketik.
 
-rule-ksdd-party-type-summary = A KSDD has a party that is not a daerah, or fewer than two distinct daerah.
-rule-ksdd-party-type-why = A KSDD is by definition cooperation between a daerah and another daerah. With a company or a foundation on the document, it is a KSDPK (or needs splitting into separate agreements).
+rule-ksdd-party-type-summary = KSDD memiliki pihak yang bukan daerah, atau kurang dari dua daerah yang berbeda.
+rule-ksdd-party-type-why = Menurut definisinya, KSDD adalah kerja sama daerah dengan daerah lain. Jika perusahaan atau yayasan turut menjadi pihak dalam dokumen, kerja sama itu merupakan KSDPK (atau perlu dipecah menjadi perjanjian-perjanjian yang terpisah).
 
-rule-ksdpk-party-type-summary = A KSDPK has no third party (`perseorangan`, `badan_usaha`, `ormas`), or a party that is neither a daerah nor a third party.
-rule-ksdpk-party-type-why = A KSDPK is cooperation between a daerah and a pihak ketiga: an individual, a business entity or a civil-society organisation. Without one, or with a foreign or central-government party, the document belongs to another category.
+rule-ksdpk-party-type-summary = KSDPK tidak memiliki pihak ketiga (`perseorangan`, `badan_usaha`, `ormas`), atau memiliki pihak yang bukan daerah dan bukan pihak ketiga.
+rule-ksdpk-party-type-why = KSDPK adalah kerja sama daerah dengan pihak ketiga, yaitu perseorangan, badan usaha, atau organisasi kemasyarakatan. Tanpa pihak ketiga, atau dengan pihak luar negeri atau pihak Pemerintah Pusat, dokumen tersebut termasuk kategori lain.
 
-rule-ksdpk-legal-entity-summary = A KSDPK has a `badan_usaha` party with `legal_entity = false` (such as a CV, firma or UD).
-rule-ksdpk-legal-entity-why = Only a business entity with legal entity status (PT, BUMN, BUMD, koperasi) may be a pihak ketiga; a CV, firma or UD has no legal personality apart from its owners. An ormas may take part with or without legal entity status.
+rule-ksdpk-legal-entity-summary = KSDPK memiliki pihak `badan_usaha` dengan `legal_entity = false` (misalnya CV, firma, atau UD).
+rule-ksdpk-legal-entity-why = Hanya badan usaha berbadan hukum (PT, BUMN, BUMD, koperasi) yang dapat menjadi pihak ketiga; CV, firma, atau UD bukan badan hukum yang terpisah dari pemiliknya. Ormas dapat menjadi pihak, baik yang berbadan hukum maupun yang tidak berbadan hukum.
 
-rule-legal-entity-missing-summary = A `badan_usaha` or `ormas` party has no `legal_entity` key.
-rule-legal-entity-missing-why = Whether a company or organisation is a legal entity decides whether it may be a pihak ketiga, so the file must state it rather than let the tool assume either way.
+rule-legal-entity-missing-summary = Pihak `badan_usaha` atau `ormas` tidak memiliki kunci `legal_entity`.
+rule-legal-entity-missing-why = Status badan hukum suatu perusahaan atau organisasi menentukan boleh tidaknya ia menjadi pihak ketiga, sehingga berkas harus menyatakannya secara tegas, bukan membiarkan kerjasama mengasumsikan salah satunya.
 
-rule-ksdpl-party-type-summary = A KSDPL has no `pemerintah_daerah_luar_negeri` party, or a party that is neither a daerah nor a foreign regional government.
-rule-ksdpl-party-type-why = A KSDPL is cooperation between a daerah and a regional government abroad (a sister province, sister city or similar). With a foreign institution it is a KSDLL; with a domestic partner it is not foreign cooperation.
+rule-ksdpl-party-type-summary = KSDPL tidak memiliki pihak `pemerintah_daerah_luar_negeri`, atau memiliki pihak yang bukan daerah dan bukan pemerintah daerah di luar negeri.
+rule-ksdpl-party-type-why = KSDPL adalah kerja sama daerah dengan pemerintah daerah di luar negeri (provinsi kembar, kabupaten/kota kembar, atau yang serupa). Dengan lembaga di luar negeri, kerja sama itu merupakan KSDLL; dengan mitra dari dalam negeri, kerja sama itu bukan kerja sama luar negeri.
 
-rule-ksdll-party-type-summary = A KSDLL has no `lembaga_luar_negeri` party, or a party that is neither a daerah nor a foreign institution.
-rule-ksdll-party-type-why = A KSDLL is cooperation between a daerah and an institution abroad. A foreign city or province as the counterpart makes it a KSDPL, with its own forms.
+rule-ksdll-party-type-summary = KSDLL tidak memiliki pihak `lembaga_luar_negeri`, atau memiliki pihak yang bukan daerah dan bukan lembaga di luar negeri.
+rule-ksdll-party-type-why = KSDLL adalah kerja sama daerah dengan lembaga di luar negeri. Jika mitranya kota atau provinsi di luar negeri, kerja sama itu merupakan KSDPL, dengan bentuk-bentuknya sendiri.
 
-rule-sinergi-party-type-summary = A SINERGI has no `pemerintah_pusat` or `badan_hukum_publik` party, or has a foreign party.
-rule-sinergi-party-type-why = SINERGI records support of a central-government programme, so a ministry, agency, vertical office or public legal body must take part. A state-owned company such as PT Taspen (Persero) is a badan_usaha, and its agreement is a KSDPK.
+rule-sinergi-party-type-summary = SINERGI tidak memiliki pihak `pemerintah_pusat` atau `badan_hukum_publik`, atau memiliki pihak luar negeri.
+rule-sinergi-party-type-why = SINERGI mencatat dukungan terhadap program Pemerintah Pusat, sehingga kementerian, lembaga, instansi vertikal, atau badan hukum publik harus menjadi pihak. BUMN seperti PT Taspen (Persero) adalah badan_usaha, dan perjanjiannya merupakan KSDPK.
 
-rule-central-government-party-summary = A KSDD, KSDPK, KSDPL or KSDLL has a `pemerintah_pusat` or `badan_hukum_publik` party; such an agreement is recorded as SINERGI.
-rule-central-government-party-why = None of the four PP 28/2018 categories includes the central government or a public legal body as a party; cooperation with them (the kejaksaan, the land office, BPJS) is recorded as SINERGI with an NK.
+rule-central-government-party-summary = KSDD, KSDPK, KSDPL, atau KSDLL memiliki pihak `pemerintah_pusat` atau `badan_hukum_publik`; perjanjian seperti itu dicatat sebagai SINERGI.
+rule-central-government-party-why = Tidak satu pun dari keempat kategori dalam PP 28/2018 mencakup Pemerintah Pusat atau badan hukum publik sebagai pihak; kerja sama dengan mereka (kejaksaan, kantor pertanahan, BPJS) dicatat sebagai SINERGI dengan NK.
 
-rule-country-missing-summary = A foreign party (`pemerintah_daerah_luar_negeri`, `lembaga_luar_negeri`) has no `country`, or has country ID.
-rule-country-missing-why = Foreign cooperation needs diplomatic relations with the partner's country, so the country must be known; a foreign party in Indonesia is a contradiction, usually a wrong party type.
+rule-country-missing-summary = Pihak luar negeri (`pemerintah_daerah_luar_negeri`, `lembaga_luar_negeri`) tidak memiliki `country`, atau `country`-nya ID.
+rule-country-missing-why = Kerja sama luar negeri mensyaratkan adanya hubungan diplomatik dengan negara mitra, sehingga negaranya harus diketahui; pihak luar negeri yang berkedudukan di Indonesia merupakan kontradiksi, biasanya akibat jenis pihak yang salah.
 
-rule-country-unexpected-summary = A party that is not foreign has a `country` other than ID.
-rule-country-unexpected-why = Daerah, third parties and central-government bodies are in Indonesia; another country usually means the wrong party type was chosen for a foreign partner, or a mistyped code.
+rule-country-unexpected-summary = Pihak yang bukan pihak luar negeri memiliki `country` selain ID.
+rule-country-unexpected-why = Daerah, pihak ketiga, dan instansi Pemerintah Pusat berada di Indonesia; negara lain biasanya berarti jenis pihak yang dipilih untuk mitra luar negeri salah, atau kode negaranya salah ketik.
 
-rule-code-invalid-summary = A daerah has no `code` or one that does not fit its type (PP for a provinsi, PP.KK with KK 01-70 for a kabupaten, 71-99 for a kota), or a non-daerah has a `code`.
-rule-code-invalid-why = The region code names a daerah without ambiguity (Kabupaten Mojokerto is 35.16, Kota Mojokerto 35.76); the home, neighbour and wajib-combination rules all work by code.
+rule-code-invalid-summary = Daerah tidak memiliki `code` atau memiliki `code` yang tidak sesuai dengan jenisnya (PP untuk provinsi, PP.KK dengan KK 01-70 untuk kabupaten dan 71-99 untuk kota), atau pihak yang bukan daerah memiliki `code`.
+rule-code-invalid-why = Kode wilayah menunjuk suatu daerah secara pasti (Kabupaten Mojokerto 35.16, Kota Mojokerto 35.76); aturan mengenai daerah pemilik register, daerah yang berbatasan, dan kombinasi kerja sama wajib seluruhnya bekerja berdasarkan kode.
 
-rule-form-category-summary = `form` is not one of the forms allowed for the `category` (FORMAT.md section 4).
-rule-form-category-why = Each category has its own forms: wajib or sukarela for a KSDD; public service, asset management, investment or other for a KSDPK; sister or other forms abroad. A mismatch usually means the category itself is wrong.
+rule-form-category-summary = `form` bukan salah satu bentuk yang diizinkan untuk `category` tersebut (FORMAT.md bagian 4).
+rule-form-category-why = Setiap kategori memiliki bentuknya sendiri: wajib atau sukarela untuk KSDD; penyediaan pelayanan publik, pengelolaan aset, investasi, atau kerja sama lainnya untuk KSDPK; kerja sama kembar atau bentuk lain untuk kerja sama luar negeri. Ketidaksesuaian biasanya berarti kategorinya sendiri yang salah.
 
-rule-ksdd-wajib-combination-summary = A `wajib` KSDD whose daerah are neither all kabupaten/kota, nor all provinsi, nor one provinsi with kabupaten/kota lying inside it.
-rule-ksdd-wajib-combination-why = Kerja sama wajib is allowed only between kabupaten/kota (in the same or across provinces), between provinsi, or between a provinsi and the kabupaten/kota inside it. Other mixes, like a provinsi with a kabupaten of another province, must be sukarela.
+rule-ksdd-wajib-combination-summary = KSDD `wajib` yang daerahnya tidak seluruhnya kabupaten/kota, tidak seluruhnya provinsi, dan bukan satu provinsi bersama kabupaten/kota yang terletak di wilayahnya.
+rule-ksdd-wajib-combination-why = Kerja sama wajib hanya dapat dilakukan oleh kabupaten/kota dengan kabupaten/kota (dalam satu provinsi maupun dari provinsi yang berbeda), provinsi dengan provinsi, atau provinsi dengan kabupaten/kota di wilayahnya. Kombinasi lain, seperti provinsi dengan kabupaten di provinsi lain, harus dilakukan sebagai kerja sama sukarela.
 
-rule-ksdd-wajib-neighbour-summary = A `wajib` KSDD includes a daerah that is not the home, a listed neighbour, the home's province or (for a provinsi home) one of its kabupaten/kota; only when `neighbours` is set.
-rule-ksdd-wajib-neighbour-why = Kerja sama wajib serves bordering daerah that share cross-border affairs or services; with a daerah further away the cooperation is normally sukarela. A multi-party agreement over a wider area can be accepted with a waiver.
+rule-ksdd-wajib-neighbour-summary = KSDD `wajib` mencakup daerah yang bukan daerah pemilik register, bukan daerah berbatasan yang tercantum, bukan provinsi tempat daerah pemilik register berada, dan (jika daerah pemilik register adalah provinsi) bukan kabupaten/kota di wilayahnya; hanya diperiksa jika `neighbours` diisi.
+rule-ksdd-wajib-neighbour-why = Kerja sama wajib diperuntukkan bagi daerah yang berbatasan, untuk urusan pemerintahan yang memiliki eksternalitas lintas daerah atau penyediaan layanan publik yang lebih efisien jika dikelola bersama; dengan daerah yang lebih jauh, kerja sama itu lazimnya bersifat sukarela. Perjanjian multipihak yang meliputi wilayah yang lebih luas dapat diterima dengan pengecualian.
 
-rule-sister-level-summary = `form = provinsi_kembar` while the home is not a provinsi, or `kabupaten_kota_kembar` while it is one.
-rule-sister-level-why = A sister province pairs a provinsi with a province abroad, a sister city pairs a kabupaten or kota with a city abroad; a level mismatch usually means the wrong form was chosen.
+rule-sister-level-summary = `form = provinsi_kembar` padahal daerah pemilik register bukan provinsi, atau `kabupaten_kota_kembar` padahal daerah pemilik register adalah provinsi.
+rule-sister-level-why = Provinsi kembar memasangkan provinsi dengan provinsi di luar negeri, sedangkan kabupaten/kota kembar memasangkan kabupaten atau kota dengan kota di luar negeri; tingkat yang tidak sepadan biasanya berarti bentuk yang dipilih salah.
 
-rule-scope-missing-summary = A KSDPL or KSDLL has no `scope`, or an empty one.
-rule-scope-missing-why = Cooperation abroad is limited to the objects the regulation lists (science and technology, cultural exchange, government capacity, promotion of the region, other lawful objects), so every foreign agreement must say which it covers.
+rule-scope-missing-summary = KSDPL atau KSDLL tidak memiliki `scope`, atau `scope`-nya kosong.
+rule-scope-missing-why = Kerja sama luar negeri terbatas pada objek yang disebut dalam peraturan (pengembangan ilmu pengetahuan dan teknologi, pertukaran budaya, peningkatan kemampuan teknis dan manajemen pemerintahan, promosi potensi daerah, serta objek lain yang tidak bertentangan dengan ketentuan peraturan perundang-undangan), sehingga setiap perjanjian luar negeri harus menyatakan objek yang dicakupnya.
 
-rule-scope-unexpected-summary = `scope` is given on a KSDD, KSDPK or SINERGI.
-rule-scope-unexpected-why = `scope` lists the objects defined for foreign cooperation only; a domestic agreement describes its object through `affairs` and `form`.
+rule-scope-unexpected-summary = `scope` diisi pada KSDD, KSDPK, atau SINERGI.
+rule-scope-unexpected-why = `scope` memuat objek yang ditetapkan khusus untuk kerja sama luar negeri; perjanjian dalam negeri menyatakan objeknya melalui `affairs` dan `form`.
 
-rule-affairs-empty-summary = `affairs` is an empty array.
-rule-affairs-empty-why = The object of every kerja sama daerah must be a government affair within the daerah's authority; an empty list leaves the object unrecorded and the agreement out of every report by affair.
+rule-affairs-empty-summary = `affairs` berupa array kosong.
+rule-affairs-empty-why = Objek setiap kerja sama daerah harus berupa urusan pemerintahan yang menjadi kewenangan daerah; daftar yang kosong membuat objeknya tidak tercatat dan perjanjian itu tidak muncul dalam laporan mana pun menurut urusan.
 
-rule-document-category-summary = `document` is not allowed for the category: KSB/PKS/ADENDUM for KSDD and KSDPK, LOI/NASKAH/ADENDUM for KSDPL and KSDLL, NK/PKS/ADENDUM for SINERGI.
-rule-document-category-why = Domestic cooperation goes from a KSB to a PKS, foreign cooperation from a letter of intent to a naskah kerja sama, and sinergi from an NK to a PKS; the document kind decides which stage and approval rules apply.
+rule-document-category-summary = `document` tidak diizinkan untuk kategorinya: KSB/PKS/ADENDUM untuk KSDD dan KSDPK, LOI/NASKAH/ADENDUM untuk KSDPL dan KSDLL, NK/PKS/ADENDUM untuk SINERGI.
+rule-document-category-why = Kerja sama dalam negeri berlangsung dari KSB ke PKS, kerja sama luar negeri dari surat pernyataan kehendak (letter of intent) ke naskah kerja sama, dan sinergi dari NK ke PKS; jenis dokumen menentukan aturan tahapan dan persetujuan yang berlaku.
 
-rule-number-missing-summary = A signed document (one with `signed`) has no register `number`.
-rule-number-missing-why = Once signed, a document is entered in the home's register and numbered; the number is how letters, the DPRD and auditors cite it.
+rule-number-missing-summary = Dokumen yang telah ditandatangani (yang memiliki `signed`) tidak memiliki `number` (nomor register).
+rule-number-missing-why = Setelah ditandatangani, dokumen dicatat dalam register daerah dan diberi nomor; dengan nomor itulah dokumen dirujuk dalam surat-menyurat, oleh DPRD, dan oleh auditor.
 
-rule-start-missing-summary = A signed document has no `start`.
-rule-start-missing-why = Without a first day in force kerjasama cannot tell whether the agreement is pending, active or expired, nor check its term against its parent.
+rule-start-missing-summary = Dokumen yang telah ditandatangani tidak memiliki `start`.
+rule-start-missing-why = Tanpa tanggal mulai berlaku, kerjasama tidak dapat menentukan apakah perjanjian belum berlaku, sedang berlaku, atau sudah habis masa berlakunya, dan tidak dapat memeriksa jangka waktunya terhadap dokumen induknya.
 
-rule-term-order-summary = `end` is before `start` (the same day is allowed).
-rule-term-order-why = A term that ends before it begins is a typing error, often a mistyped year; status, effective end and the five-year check would all be wrong.
+rule-term-order-summary = `end` lebih awal daripada `start` (hari yang sama diperbolehkan).
+rule-term-order-why = Jangka waktu yang berakhir sebelum dimulai merupakan salah ketik, sering kali pada tahunnya; status, akhir masa berlaku efektif, dan pemeriksaan batas lima tahun semuanya akan keliru.
 
-rule-signed-in-future-summary = `signed` is after today (in the region's time zone, or as set by `--today`).
-rule-signed-in-future-why = A document cannot have been signed on a day that has not come. Until the signing happens the file stays a draft (no `signed`); a planned date can go in `notes`.
+rule-signed-in-future-summary = `signed` lebih lambat daripada hari ini (menurut zona waktu daerah, atau sebagaimana ditetapkan dengan `--today`).
+rule-signed-in-future-why = Dokumen tidak mungkin ditandatangani pada hari yang belum tiba. Selama penandatanganan belum dilaksanakan, berkas tetap berupa rancangan (tanpa `signed`); tanggal yang direncanakan dapat dicatat dalam `notes`.
 
-rule-start-before-signed-summary = `start` is before `signed`, a retroactive term (not checked when either date is year-only).
-rule-start-before-signed-why = An agreement normally takes effect on or after the day it is signed. A retroactive start is sometimes agreed on purpose, so this is a warning that an office can waive per file or set to its own policy.
+rule-start-before-signed-summary = `start` lebih awal daripada `signed`, yaitu jangka waktu yang berlaku surut (tidak diperiksa jika salah satu tanggal hanya berupa tahun).
+rule-start-before-signed-why = Perjanjian lazimnya mulai berlaku pada atau setelah tanggal penandatanganannya. Pemberlakuan surut kadang disepakati dengan sengaja, sehingga aturan ini berupa peringatan yang dapat dikecualikan per berkas atau disesuaikan dengan kebijakan masing-masing daerah.
 
-rule-pks-end-missing-summary = A signed PKS has no `end`.
-rule-pks-end-missing-why = A perjanjian kerja sama always states how long it runs; without an end the register cannot tell when it expires or must be renewed.
+rule-pks-end-missing-summary = PKS yang telah ditandatangani tidak memiliki `end`.
+rule-pks-end-missing-why = Perjanjian kerja sama selalu menyatakan jangka waktunya; tanpa tanggal berakhir, register tidak dapat menunjukkan kapan perjanjian itu habis masa berlakunya atau harus diperpanjang.
 
-rule-pks-max-five-years-summary = A PKS's own term from `start` to its stored `end` exceeds five years (addenda are not counted).
-rule-pks-max-five-years-why = In practice a PKS runs at most five years and is then extended by a new document, so that its terms are reviewed. Longer terms (e.g. a KPBU concession) can be accepted with a waiver.
+rule-pks-max-five-years-summary = Jangka waktu PKS itu sendiri, dari `start` sampai dengan `end` yang tercatat, melebihi lima tahun (adendum tidak diperhitungkan).
+rule-pks-max-five-years-why = Dalam praktik, PKS berlaku paling lama lima tahun dan selanjutnya diperpanjang dengan dokumen baru agar ketentuan-ketentuannya dikaji ulang. Jangka waktu yang lebih panjang (misalnya konsesi KPBU) dapat diterima dengan pengecualian.
 
-rule-pks-without-ksb-summary = A PKS of a KSDD or KSDPK has no `parent`.
-rule-pks-without-ksb-why = In domestic cooperation the kesepakatan bersama (KSB) is agreed first and the PKS implements it; a PKS without its KSB may mean the KSB is not yet in the register.
+rule-pks-without-ksb-summary = PKS berkategori KSDD atau KSDPK tidak memiliki `parent`.
+rule-pks-without-ksb-why = Dalam kerja sama dalam negeri, kesepakatan bersama (KSB) disepakati lebih dahulu dan PKS melaksanakannya; PKS tanpa KSB dapat berarti KSB-nya belum dicatat dalam register.
 
-rule-parent-kind-summary = An ADENDUM has no `parent`; a PKS's parent is not a KSB (KSDD, KSDPK) or an NK (SINERGI); or an ADENDUM's parent is an ADENDUM or a draft.
-rule-parent-kind-why = A PKS implements a KSB, or for SINERGI an NK, and an addendum changes a signed main document. Any other link breaks the chain of stages and the effective end; a second change is another addendum to the main document.
+rule-parent-kind-summary = ADENDUM tidak memiliki `parent`; dokumen induk PKS bukan KSB (KSDD, KSDPK) atau NK (SINERGI); atau dokumen induk ADENDUM berupa ADENDUM atau rancangan.
+rule-parent-kind-why = PKS melaksanakan KSB, atau NK untuk SINERGI, sedangkan adendum mengubah dokumen pokok yang telah ditandatangani. Tautan lain memutus rantai tahapan dan perhitungan akhir masa berlaku efektif; perubahan berikutnya dibuat sebagai adendum baru atas dokumen pokok.
 
-rule-parent-mismatch-summary = A document's parent has another `category`, or the two share no counterpart.
-rule-parent-mismatch-why = A PKS or addendum belongs to the cooperation it implements or changes, so it has the same category and at least one counterpart in common with its parent; otherwise `parent` most likely points at the wrong file.
+rule-parent-mismatch-summary = Dokumen induk suatu dokumen memiliki `category` yang berbeda, atau keduanya tidak memiliki mitra yang sama.
+rule-parent-mismatch-why = PKS atau adendum merupakan bagian dari kerja sama yang dilaksanakan atau diubahnya, sehingga kategorinya sama dan sekurang-kurangnya satu mitranya sama dengan dokumen induknya; jika tidak, kemungkinan besar `parent` menunjuk berkas yang salah.
 
-rule-parent-order-summary = A document is signed before its parent, or an ADENDUM is signed after its parent's effective end (as it stood without this addendum).
-rule-parent-order-why = A PKS implements a KSB that already exists, and an addendum can only change an agreement still in force; an expired agreement is continued by a new document (`renews`), not revived by an addendum.
+rule-parent-order-summary = Dokumen ditandatangani sebelum dokumen induknya, atau ADENDUM ditandatangani setelah akhir masa berlaku efektif dokumen induknya (tanpa memperhitungkan adendum ini).
+rule-parent-order-why = PKS melaksanakan KSB yang sudah ada, dan adendum hanya dapat mengubah perjanjian yang masih berlaku; perjanjian yang telah habis masa berlakunya dilanjutkan dengan dokumen baru (`renews`), bukan dihidupkan kembali dengan adendum.
 
-rule-outlives-parent-summary = A PKS's own `end` is after the effective end of its parent KSB.
-rule-outlives-parent-why = A PKS carries out the KSB and should run within the KSB's term; if the PKS must run longer, the KSB is usually extended first by an addendum.
+rule-outlives-parent-summary = `end` PKS itu sendiri lebih lambat daripada akhir masa berlaku efektif KSB induknya.
+rule-outlives-parent-why = PKS melaksanakan KSB dan semestinya berlaku dalam jangka waktu KSB; jika PKS harus berlaku lebih lama, KSB biasanya diperpanjang lebih dahulu dengan adendum.
 
-rule-renewal-order-summary = `renews` names an agreement that starts after this one.
-rule-renewal-order-why = A renewal (perpanjangan) continues an earlier agreement, so it cannot start before the agreement it extends; usually a start date is mistyped or `renews` points the wrong way.
+rule-renewal-order-summary = `renews` menyebut perjanjian yang mulai berlaku setelah perjanjian ini.
+rule-renewal-order-why = Perpanjangan melanjutkan perjanjian sebelumnya, sehingga tidak dapat mulai berlaku sebelum perjanjian yang diperpanjangnya; biasanya tanggal mulai salah ketik atau `renews` menunjuk ke arah yang terbalik.
 
-rule-budget-flags-missing-summary = A PKS of a KSDD or KSDPK lacks `burdens_region`, `apbd_funding`, or both.
-rule-budget-flags-missing-why = Whether a PKS burdens the public and the daerah, and what it asks of the APBD, decides whether DPRD approval is needed; the file must state both rather than let the tool assume.
+rule-budget-flags-missing-summary = PKS berkategori KSDD atau KSDPK tidak memiliki `burdens_region`, `apbd_funding`, atau keduanya.
+rule-budget-flags-missing-why = Ada tidaknya beban bagi masyarakat dan daerah, serta kebutuhan PKS terhadap APBD, menentukan perlu tidaknya persetujuan DPRD; berkas harus menyatakan keduanya, bukan membiarkan kerjasama mengasumsikannya.
 
-rule-dprd-approval-missing-summary = A KSDD PKS that burdens the region or needs unbudgeted APBD money, or a KSDPL or KSDLL NASKAH, has no `[dprd_approval]` in its file or its parent.
-rule-dprd-approval-missing-why = The DPRD must approve a cooperation between daerah that burdens the public and the daerah or whose funding is not in the current APBD, and every foreign cooperation. The approval may be recorded on the PKS or NASKAH itself or on its parent.
+rule-dprd-approval-missing-summary = PKS berkategori KSDD yang membebani daerah atau memerlukan dana APBD yang belum teranggarkan, atau NASKAH berkategori KSDPL atau KSDLL, tidak memiliki `[dprd_approval]` pada berkasnya sendiri maupun pada dokumen induknya.
+rule-dprd-approval-missing-why = DPRD harus memberikan persetujuan atas kerja sama daerah dengan daerah lain yang membebani masyarakat dan daerah atau yang pendanaannya belum teranggarkan dalam APBD tahun anggaran berjalan, serta atas setiap kerja sama luar negeri. Persetujuan itu dapat dicatat pada PKS atau NASKAH itu sendiri atau pada dokumen induknya.
 
-rule-dprd-approval-missing-ksdpk-summary = A KSDPK PKS that burdens the region or needs unbudgeted APBD money has no `[dprd_approval]` in its file or its parent.
-rule-dprd-approval-missing-ksdpk-why = The regulation states the DPRD approval for cooperation between daerah; offices differ on whether the same applies to a PKS with a third party, so this is a warning each office can set to its own policy.
+rule-dprd-approval-missing-ksdpk-summary = PKS berkategori KSDPK yang membebani daerah atau memerlukan dana APBD yang belum teranggarkan tidak memiliki `[dprd_approval]` pada berkasnya sendiri maupun pada dokumen induknya.
+rule-dprd-approval-missing-ksdpk-why = Peraturan menyebut persetujuan DPRD untuk kerja sama daerah dengan daerah lain; praktik di daerah berbeda-beda mengenai berlaku tidaknya ketentuan yang sama bagi PKS dengan pihak ketiga, sehingga aturan ini berupa peringatan yang dapat disesuaikan dengan kebijakan masing-masing daerah.
 
-rule-central-approval-missing-summary = A KSDPL or KSDLL NASKAH has no `[central_approval]`.
-rule-central-approval-missing-why = Cooperation with a regional government or an institution abroad may only be signed with the central government's approval, which is recorded with its letter number and date.
+rule-central-approval-missing-summary = NASKAH berkategori KSDPL atau KSDLL tidak memiliki `[central_approval]`.
+rule-central-approval-missing-why = Kerja sama dengan pemerintah daerah atau lembaga di luar negeri hanya dapat ditandatangani setelah mendapat persetujuan Pemerintah Pusat, yang dicatat dengan nomor dan tanggal suratnya.
 
-rule-approval-order-summary = On a PKS or NASKAH the approval its approval rule relies on is dated after `signed`; or, on any document, `central_approval` predates `dprd_approval`.
-rule-approval-order-why = Approvals are given before signing, and for foreign cooperation the DPRD approves before the request goes to the central government; dates out of this order point to a missed stage or a mistyped date.
+rule-approval-order-summary = Pada PKS atau NASKAH, persetujuan yang memenuhi aturan persetujuan yang berlaku baginya bertanggal setelah `signed`; atau, pada dokumen apa pun, `central_approval` bertanggal lebih awal daripada `dprd_approval`.
+rule-approval-order-why = Persetujuan diberikan sebelum penandatanganan, dan untuk kerja sama luar negeri DPRD memberikan persetujuan sebelum permohonan diajukan kepada Pemerintah Pusat; tanggal yang tidak mengikuti urutan ini menunjukkan tahapan yang terlewat atau tanggal yang salah ketik.
 
-rule-proxy-incomplete-summary = A party's `proxy` lacks `number` or `date`, or is dated after `signed`.
-rule-proxy-incomplete-why = A surat kuasa lets an official sign for the head of the daerah; it must be identifiable and must exist before the signature, or the signing authority is open to question.
+rule-proxy-incomplete-summary = `proxy` suatu pihak tidak memiliki `number` atau `date`, atau bertanggal setelah `signed`.
+rule-proxy-incomplete-why = Surat kuasa memberi wewenang kepada seorang pejabat untuk menandatangani atas nama kepala daerah; surat kuasa itu harus dapat dikenali dan sudah ada sebelum penandatanganan, karena jika tidak, kewenangan penandatangan dapat dipersoalkan.
 
-rule-proxy-not-allowed-summary = The home's party signs a KSB, NK, LOI or NASKAH by `proxy`.
-rule-proxy-not-allowed-why = The head of the daerah signs the KSB, NK, letter of intent and naskah; the regulation foresees a surat kuasa to an official for signing the PKS. Kept as a warning because offices handle exceptions differently.
+rule-proxy-not-allowed-summary = Pihak daerah pemilik register menandatangani KSB, NK, LOI, atau NASKAH melalui `proxy`.
+rule-proxy-not-allowed-why = Kepala daerah menandatangani KSB, NK, surat pernyataan kehendak, dan naskah kerja sama; peraturan mengatur pemberian surat kuasa kepada pejabat untuk penandatanganan PKS. Aturan ini tetap berupa peringatan karena setiap daerah menangani pengecualian dengan cara yang berbeda.
 
-rule-termination-order-summary = `[termination] date` is before `start`, after the effective end, or given on a draft.
-rule-termination-order-why = An early end can only happen while the agreement is in force; after its end it has simply expired, and a draft that will not be signed is recorded with `[withdrawn]` instead.
+rule-termination-order-summary = `[termination] date` lebih awal daripada `start`, lebih lambat daripada akhir masa berlaku efektif, atau diisi pada rancangan.
+rule-termination-order-why = Pengakhiran sebelum waktunya hanya dapat terjadi selama perjanjian masih berlaku; setelah jangka waktunya berakhir, perjanjian itu sudah habis masa berlakunya dengan sendirinya, sedangkan rancangan yang tidak akan ditandatangani dicatat dengan `[withdrawn]` sebagai gantinya.
 
-rule-withdrawn-signed-summary = A document with `signed` also has `[withdrawn]`.
-rule-withdrawn-signed-why = Withdrawal records an offer refused or abandoned before signing. A signed agreement that ends early is recorded with `[termination]` and one of its reasons.
+rule-withdrawn-signed-summary = Dokumen yang memiliki `signed` juga memiliki `[withdrawn]`.
+rule-withdrawn-signed-why = Penarikan mencatat tawaran kerja sama yang ditolak atau dibatalkan sebelum penandatanganan. Perjanjian yang telah ditandatangani dan berakhir sebelum waktunya dicatat dengan `[termination]` beserta salah satu alasan pengakhirannya.
 
-rule-funding-value-summary = `funding` includes `tanpa_biaya` together with another source, or while `value_idr` is above zero.
-rule-funding-value-why = An agreement without cost cannot also be funded from the APBD or a partner, nor have a value; the contradiction would make budget and value reports inconsistent.
+rule-funding-value-summary = `funding` memuat `tanpa_biaya` bersama sumber pendanaan lain, atau memuat `tanpa_biaya` padahal `value_idr` lebih dari nol.
+rule-funding-value-why = Perjanjian tanpa biaya tidak mungkin sekaligus didanai dari APBD atau oleh mitra, dan tidak mungkin memiliki nilai; kontradiksi ini akan membuat laporan anggaran dan laporan nilai tidak konsisten.
 
-rule-attachment-outside-summary = An attachment `path` is absolute, has a `..` segment, or resolves outside the ledger; it is never opened and no other attachment rule applies.
-rule-attachment-outside-why = Attachments must travel with the ledger repository so that reviewers and auditors see the same files; a path outside it breaks on another computer and would let the checker read unrelated files.
+rule-attachment-outside-summary = `path` suatu lampiran merupakan jalur absolut, memuat segmen `..`, atau mengarah ke luar register; lampiran itu tidak pernah dibuka dan aturan lampiran lainnya tidak diterapkan padanya.
+rule-attachment-outside-why = Lampiran harus tersimpan di dalam repositori register agar peninjau dan auditor melihat berkas yang sama; jalur ke luar register tidak berfungsi di komputer lain dan akan memungkinkan kerjasama membaca berkas yang tidak berkaitan.
 
-rule-attachment-missing-summary = An attachment `path` does not exist in the ledger.
-rule-attachment-missing-why = A referenced scan that is not there, usually renamed or never committed, leaves the signed document unverifiable for reviewers and auditors.
+rule-attachment-missing-summary = `path` suatu lampiran tidak ada di dalam register.
+rule-attachment-missing-why = Hasil pindaian yang dirujuk tetapi tidak ada, biasanya karena namanya diubah atau tidak pernah di-commit, membuat dokumen yang ditandatangani tidak dapat diverifikasi oleh peninjau dan auditor.
 
-rule-attachment-hash-summary = An attachment's SHA-256 differs from its recorded `sha256`.
-rule-attachment-hash-why = The hash pins the exact signed scan; a difference means the file was replaced or altered after it was recorded, or the hash was mistyped.
-
+rule-attachment-hash-summary = SHA-256 suatu lampiran berbeda dari `sha256` yang tercatat.
+rule-attachment-hash-why = Nilai hash menandai secara pasti hasil pindaian dokumen yang ditandatangani; perbedaan berarti berkas telah diganti atau diubah setelah dicatat, atau nilai hash-nya salah ketik.
