@@ -166,6 +166,7 @@ severity-off = off
 explain-heading = { $code } ({ $severity })
 explain-heading-fixed = { $code } ({ $severity }, fixed)
 explain-why = Why: { $why }
+# Also the last paragraph of a rule's help in SARIF.
 rules-basis = Basis: { $basis }
 explain-valid = Valid:
 explain-invalid = Invalid:

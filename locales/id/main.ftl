@@ -118,6 +118,7 @@ severity-off = nonaktif
 explain-heading = { $code } ({ $severity })
 explain-heading-fixed = { $code } ({ $severity }, tidak dapat diubah)
 explain-why = Alasan: { $why }
+# Juga paragraf terakhir bantuan aturan dalam SARIF.
 rules-basis = Dasar: { $basis }
 explain-valid = Contoh yang benar:
 explain-invalid = Contoh yang salah:
