@@ -18,11 +18,11 @@ use crate::diagnostic::{self, Severity, Style};
 use crate::exit;
 use crate::i18n::Lang;
 use crate::ledger::{self, Ledger};
-use crate::parse::suggest;
 use crate::query::{self, Filter};
 use crate::report::{self, list, show, summary};
 use crate::rules::{self, Scope, catalogue};
 use crate::status::Register;
+use crate::tr;
 
 pub fn dispatch(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write, color: bool) -> Result<u8> {
     match &cli.command {
@@ -34,7 +34,7 @@ pub fn dispatch(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write, color: bool
         Command::Report(args) => yearly_report(cli, args, out, err),
         Command::Add(args) => add(cli, args, out, err),
         Command::Rules(args) => list_rules(cli, args, out),
-        Command::Explain { code } => explain(code, out, err),
+        Command::Explain { code } => explain(cli, code, out, err),
         Command::Completions { shell } => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(*shell, &mut cmd, "kerjasama", out);
@@ -64,7 +64,8 @@ pub fn today_in(tz: Timezone) -> NaiveDate {
 }
 
 fn open_ledger(cli: &Cli) -> Result<Ledger> {
-    let cwd = std::env::current_dir().context("cannot read the current directory")?;
+    let cwd =
+        std::env::current_dir().with_context(|| tr!(cli.global.language, "error-current-dir"))?;
     let root = ledger::find_root(&cwd, cli.global.ledger.as_deref())?;
     Ok(Ledger::open(&root)?)
 }
@@ -84,24 +85,40 @@ fn lexical(path: &Path) -> PathBuf {
     out
 }
 
-fn scope_of(ledger: &Ledger, paths: &[PathBuf]) -> Result<Scope> {
+/// The candidate nearest to `word`, when it is near enough to be suggested (as
+/// [`crate::parse::suggest`] does, whose hint is in English).
+fn nearest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let lower = word.to_lowercase();
+    candidates
+        .map(|c| (strsim::jaro_winkler(&lower, &c.to_lowercase()), c))
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .filter(|(score, _)| *score >= 0.7)
+        .map(|(_, c)| c)
+}
+
+fn scope_of(ledger: &Ledger, paths: &[PathBuf], lang: Lang) -> Result<Scope> {
     if paths.is_empty() {
         return Ok(Scope::All);
     }
-    let cwd = std::env::current_dir().context("cannot read the current directory")?;
+    let cwd = std::env::current_dir().with_context(|| tr!(lang, "error-current-dir"))?;
     let root = lexical(&cwd.join(&ledger.root));
     let mut set = HashSet::new();
     for p in paths {
         let abs = lexical(&cwd.join(p));
         if std::fs::symlink_metadata(&abs).is_err() {
-            bail!("{}: no such file or directory", p.display());
+            bail!(tr!(
+                lang,
+                "error-path-missing",
+                path = p.display().to_string()
+            ));
         }
         let Ok(rel) = abs.strip_prefix(&root) else {
-            bail!(
-                "{} is outside the ledger at {}",
-                p.display(),
-                ledger.root.display()
-            );
+            bail!(tr!(
+                lang,
+                "error-path-outside",
+                path = p.display().to_string(),
+                root = ledger.root.display().to_string()
+            ));
         };
         let rel = ledger::relative(Path::new(""), rel);
         if rel.is_empty() {
@@ -117,10 +134,11 @@ fn scope_of(ledger: &Ledger, paths: &[PathBuf]) -> Result<Scope> {
         if rel == "kerjasama.toml" {
             set.insert(rel);
         } else if set.len() == before && !abs.is_dir() {
-            bail!(
-                "{} is not an agreement file of the ledger (agreements/**/*.toml)",
-                p.display()
-            );
+            bail!(tr!(
+                lang,
+                "error-path-not-agreement",
+                path = p.display().to_string()
+            ));
         }
     }
     Ok(Scope::Files(set))
@@ -133,33 +151,29 @@ fn check(
     err: &mut dyn Write,
     color: bool,
 ) -> Result<u8> {
+    let lang = cli.global.language;
     let ledger = open_ledger(cli)?;
     let scope = match &args.changed {
-        Some(reference) => changed_scope(&ledger, reference)?,
-        None => scope_of(&ledger, &args.paths)?,
+        Some(reference) => changed_scope(&ledger, reference, lang)?,
+        None => scope_of(&ledger, &args.paths, lang)?,
     };
     let today = cli
         .global
         .today
         .unwrap_or_else(|| today_in(ledger.config.timezone()));
-    let report = rules::check(&ledger, today, &scope, cli.global.language);
+    let report = rules::check(&ledger, today, &scope, lang);
     match args.format {
         CheckFormat::Human => {
             out.write_all(
-                diagnostic::render_human(&report.diagnostics, Style { color }, cli.global.language)
-                    .as_bytes(),
+                diagnostic::render_human(&report.diagnostics, Style { color }, lang).as_bytes(),
             )?;
-            writeln!(
-                err,
-                "{}",
-                diagnostic::summary_line(&report, cli.global.language)
-            )?;
+            writeln!(err, "{}", diagnostic::summary_line(&report, lang))?;
         }
         CheckFormat::Json => out.write_all(diagnostic::render_json(&report).as_bytes())?,
         CheckFormat::Github => {
             out.write_all(diagnostic::render_github(&report.diagnostics).as_bytes())?;
         }
-        CheckFormat::Sarif => out.write_all(diagnostic::render_sarif(&report).as_bytes())?,
+        CheckFormat::Sarif => out.write_all(diagnostic::render_sarif(&report, lang).as_bytes())?,
     }
     let failed = report.errors() > 0 || (args.strict && report.warnings() > 0);
     // The process ends right after this; freeing 100,000 parsed agreements one by one would
@@ -202,34 +216,43 @@ fn list(cli: &Cli, args: &ListArgs, out: &mut dyn Write, err: &mut dyn Write) ->
     with_register(cli, err, |reg, _| {
         let mut selected = Filter::new(&args.filter).select(reg);
         query::sort(reg, &mut selected, args.sort, args.reverse);
-        let text = list::render(reg, &selected, args.format, report::table_width())?;
+        let text = list::render(
+            reg,
+            &selected,
+            args.format,
+            report::table_width(),
+            cli.global.language,
+        )?;
         out.write_all(text.as_bytes())?;
         Ok(exit::OK)
     })
 }
 
 fn show(cli: &Cli, args: &ShowArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
+    let lang = cli.global.language;
     with_register(cli, err, |reg, err| {
         let id = args.id.trim();
         let Some((&first, others)) = reg.find(id).split_first() else {
-            let hint = suggest(id, reg.ids());
-            writeln!(
-                err,
-                "kerjasama: no agreement `{id}` in the ledger{hint}; `kerjasama list` lists them"
-            )?;
+            let text = match nearest(id, reg.ids()) {
+                Some(near) => tr!(lang, "show-unknown-id-suggest", id = id, suggestion = near),
+                None => tr!(lang, "show-unknown-id", id = id),
+            };
+            writeln!(err, "kerjasama: {text}")?;
             return Ok(exit::CANNOT_RUN);
         };
         if !others.is_empty() {
             let paths: Vec<&str> = reg.find(id).iter().map(|&i| reg.items[i].path).collect();
-            writeln!(
-                err,
-                "kerjasama: {} files have the id {id} ({}); showing the first",
-                paths.len(),
-                paths.join(", ")
-            )?;
+            let text = tr!(
+                lang,
+                "show-duplicate-id",
+                n = paths.len(),
+                id = id,
+                paths = paths.join(", ")
+            );
+            writeln!(err, "kerjasama: {text}")?;
         }
         let text = match args.format {
-            ShowFormat::Text => show::text(reg, first),
+            ShowFormat::Text => show::text(reg, first, lang),
             ShowFormat::Json => show::json(reg, first),
         };
         out.write_all(text.as_bytes())?;
@@ -246,7 +269,7 @@ fn summary(cli: &Cli, args: &SummaryArgs, out: &mut dyn Write, err: &mut dyn Wri
             args.by.clone()
         };
         let s = summary::summarise(reg, &selected, &by);
-        let text = summary::render(&s, args.format, report::table_width())?;
+        let text = summary::render(&s, args.format, report::table_width(), cli.global.language)?;
         out.write_all(text.as_bytes())?;
         Ok(exit::OK)
     })
@@ -260,18 +283,20 @@ fn yearly_report(
     err: &mut dyn Write,
 ) -> Result<u8> {
     use report::yearly::{self, Format};
+    // The messages on stderr are in the language of the messages; the report in its own.
+    let messages = cli.global.language;
     let format = match (args.format, &args.output) {
         (Some(f), _) => f,
         (None, None) => Format::Markdown,
         (None, Some(path)) => {
             let Some(f) = Format::from_path(path) else {
-                writeln!(
-                    err,
-                    "kerjasama: cannot tell the format of {} from its extension; use one of {} \
-                     or give --format markdown|html|csv|json",
-                    path.display(),
-                    Format::EXTENSIONS
-                )?;
+                let text = tr!(
+                    messages,
+                    "report-cmd-unknown-extension",
+                    path = path.display().to_string(),
+                    extensions = Format::EXTENSIONS
+                );
+                writeln!(err, "kerjasama: {text}")?;
                 return Ok(exit::CANNOT_RUN);
             };
             f
@@ -292,29 +317,31 @@ fn yearly_report(
     match &args.output {
         Some(path) => {
             yearly::write_atomically(path, text.as_bytes())?;
-            writeln!(
-                err,
-                "kerjasama: wrote the {} report ({}) to {}",
-                args.year,
-                format.name(),
-                path.display()
-            )?;
+            let text = tr!(
+                messages,
+                "report-cmd-wrote",
+                year = args.year,
+                format = format.name(),
+                path = path.display().to_string()
+            );
+            writeln!(err, "kerjasama: {text}")?;
         }
         None => out.write_all(text.as_bytes())?,
     }
     if check.errors() > 0 {
-        writeln!(
-            err,
-            "kerjasama: the ledger has {} error(s) and {} warning(s); `kerjasama check` tells \
-             what is wrong",
-            check.errors(),
-            check.warnings()
-        )?;
+        let text = tr!(
+            messages,
+            "report-cmd-ledger-has-errors",
+            errors = check.errors(),
+            warnings = check.warnings()
+        );
+        writeln!(err, "kerjasama: {text}")?;
     }
     Ok(exit::OK)
 }
 
 fn list_rules(cli: &Cli, args: &RulesArgs, out: &mut dyn Write) -> Result<u8> {
+    let lang = cli.global.language;
     // The severities of the ledger at hand when there is one; the defaults otherwise.
     let ledger = match open_ledger(cli) {
         Ok(l) => Some(l),
@@ -334,18 +361,19 @@ fn list_rules(cli: &Cli, args: &RulesArgs, out: &mut dyn Write) -> Result<u8> {
             None => Some(catalogue::get(code).severity),
         }
     };
-    let severity_text = |code: &str| level(code).map_or("off", Severity::as_str);
     match args.format {
         TableFormat::Json => {
+            // For programs: the values of kerjasama.toml (`error`, `warning`, `off`); the
+            // summary, a text for people, in the language of the messages.
             let rows: Vec<serde_json::Value> = catalogue::RULES
                 .iter()
                 .map(|r| {
                     serde_json::json!({
                         "code": r.code,
-                        "severity": severity_text(r.code),
+                        "severity": level(r.code).map_or("off", Severity::as_str),
                         "default_severity": r.severity.as_str(),
                         "fixed": r.fixed,
-                        "summary": r.summary,
+                        "summary": r.summary_in(lang),
                         "basis": r.basis,
                     })
                 })
@@ -357,13 +385,23 @@ fn list_rules(cli: &Cli, args: &RulesArgs, out: &mut dyn Write) -> Result<u8> {
             table
                 .load_preset(presets::UTF8_FULL_CONDENSED)
                 .set_content_arrangement(ContentArrangement::Dynamic)
-                .set_header(["code", "severity", "fixed", "basis"]);
+                .set_header([
+                    tr!(lang, "rules-col-code"),
+                    tr!(lang, "rules-col-severity"),
+                    tr!(lang, "rules-col-fixed"),
+                    tr!(lang, "rules-col-basis"),
+                ]);
+            let fixed = tr!(lang, "rules-fixed");
             for r in catalogue::RULES {
                 table.add_row([
-                    r.code,
-                    severity_text(r.code),
-                    if r.fixed { "fixed" } else { "" },
-                    r.basis.unwrap_or("-"),
+                    r.code.to_owned(),
+                    level(r.code).map_or_else(|| tr!(lang, "severity-off"), |s| s.text(lang)),
+                    if r.fixed {
+                        fixed.clone()
+                    } else {
+                        String::new()
+                    },
+                    r.basis.unwrap_or("-").to_owned(),
                 ]);
             }
             writeln!(out, "{table}")?;
@@ -372,13 +410,19 @@ fn list_rules(cli: &Cli, args: &RulesArgs, out: &mut dyn Write) -> Result<u8> {
     Ok(exit::OK)
 }
 
-fn explain(code: &str, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
+fn explain(cli: &Cli, code: &str, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
+    let lang = cli.global.language;
     let Some(r) = catalogue::find(code) else {
-        let hint = suggest(code, catalogue::RULES.iter().map(|r| r.code));
-        writeln!(
-            err,
-            "kerjasama: no rule `{code}`{hint}; `kerjasama rules` lists them all"
-        )?;
+        let text = match nearest(code, catalogue::RULES.iter().map(|r| r.code)) {
+            Some(near) => tr!(
+                lang,
+                "explain-unknown-suggest",
+                code = code,
+                suggestion = near
+            ),
+            None => tr!(lang, "explain-unknown", code = code),
+        };
+        writeln!(err, "kerjasama: {text}")?;
         return Ok(exit::CANNOT_RUN);
     };
     let indent = |s: &str| {
@@ -387,32 +431,36 @@ fn explain(code: &str, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
             .collect::<Vec<_>>()
             .join("\n")
     };
+    let severity = r.severity.text(lang);
+    let heading = if r.fixed {
+        tr!(
+            lang,
+            "explain-heading-fixed",
+            code = r.code,
+            severity = severity
+        )
+    } else {
+        tr!(lang, "explain-heading", code = r.code, severity = severity)
+    };
+    writeln!(out, "{heading}")?;
+    writeln!(out)?;
+    writeln!(out, "{}", r.summary_in(lang))?;
+    writeln!(out)?;
+    writeln!(out, "{}", tr!(lang, "explain-why", why = r.why_in(lang)))?;
     writeln!(
         out,
-        "{} ({}{})",
-        r.code,
-        r.severity.as_str(),
-        if r.fixed { ", fixed" } else { "" }
+        "{}",
+        tr!(lang, "rules-basis", basis = r.basis.unwrap_or("-"))
     )?;
     writeln!(out)?;
-    writeln!(out, "{}", r.summary)?;
-    writeln!(out)?;
-    writeln!(out, "Why: {}", r.why)?;
-    writeln!(out, "Basis: {}", r.basis.unwrap_or("-"))?;
-    writeln!(out)?;
-    writeln!(out, "Valid:")?;
+    writeln!(out, "{}", tr!(lang, "explain-valid"))?;
     writeln!(out, "{}", indent(r.valid))?;
     writeln!(out)?;
-    writeln!(out, "Invalid:")?;
+    writeln!(out, "{}", tr!(lang, "explain-invalid"))?;
     writeln!(out, "{}", indent(r.invalid))?;
     if !r.fixed {
         writeln!(out)?;
-        writeln!(
-            out,
-            "Its severity can be set in kerjasama.toml ([rules] {} = \"error\" | \"warning\" | \"off\"), \
-             and one file can waive it with a reason (waive = {{ {} = \"...\" }}).",
-            r.code, r.code
-        )?;
+        writeln!(out, "{}", tr!(lang, "explain-settable", code = r.code))?;
     }
     Ok(exit::OK)
 }
@@ -621,36 +669,36 @@ fn out_findings(
     Ok(())
 }
 
-/// Runs git in the ledger root; its stdout.
-fn git(root: &Path, args: &[&str]) -> Result<Vec<u8>> {
-    Ok(crate::git::output(root, args)?)
+/// Runs git in the ledger root; its stdout, or what went wrong in `lang`.
+fn git(root: &Path, args: &[&str], lang: Lang) -> Result<Vec<u8>> {
+    crate::git::output(root, args).map_err(|e| anyhow::anyhow!(e.text(lang)))
 }
 
 /// `--changed [REF]`: the files changed against REF (or the merge base with origin/main, else
 /// HEAD), and the agreements whose `parent` or `renews` names a changed or deleted file's id.
 /// A change to kerjasama.toml concerns every file.
-fn changed_scope(ledger: &Ledger, reference: &str) -> Result<Scope> {
+fn changed_scope(ledger: &Ledger, reference: &str, lang: Lang) -> Result<Scope> {
     let root = &ledger.root;
     let inside = crate::git::output(root, &["rev-parse", "--is-inside-work-tree"]);
     if let Err(e @ crate::git::GitError::Missing(_)) = inside {
-        return Err(e.into());
+        bail!(e.text(lang));
     }
     if inside.is_err() {
-        bail!(
-            "--changed needs a git repository, and {} is not in one; check without --changed, or \
-             name the files to report",
-            root.display()
-        );
+        bail!(tr!(
+            lang,
+            "error-changed-no-repository",
+            root = root.display().to_string()
+        ));
     }
     let base = if reference.is_empty() {
-        match git(root, &["merge-base", "HEAD", "origin/main"]) {
+        match git(root, &["merge-base", "HEAD", "origin/main"], lang) {
             Ok(sha) => String::from_utf8_lossy(&sha).trim().to_owned(),
             Err(_) => "HEAD".to_owned(),
         }
     } else {
         let spec = format!("{reference}^{{commit}}");
-        git(root, &["rev-parse", "--verify", "--quiet", &spec]).map_err(|_| {
-            anyhow::anyhow!("--changed {reference}: no such commit in this repository")
+        git(root, &["rev-parse", "--verify", "--quiet", &spec], lang).map_err(|_| {
+            anyhow::anyhow!(tr!(lang, "error-changed-no-commit", reference = reference))
         })?;
         reference.to_owned()
     };
@@ -666,8 +714,13 @@ fn changed_scope(ledger: &Ledger, reference: &str) -> Result<Scope> {
             &base,
             "--",
         ],
+        lang,
     )?;
-    let untracked = git(root, &["ls-files", "--others", "--exclude-standard", "-z"])?;
+    let untracked = git(
+        root,
+        &["ls-files", "--others", "--exclude-standard", "-z"],
+        lang,
+    )?;
     for list in [diff, untracked] {
         names.extend(
             list.split(|b| *b == 0)

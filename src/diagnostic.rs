@@ -24,6 +24,14 @@ impl Severity {
             Severity::Warning => "warning",
         }
     }
+
+    /// The severity as a word for people, in `lang` (the human format of `check`, `rules`).
+    pub fn text(self, lang: Lang) -> String {
+        match self {
+            Severity::Error => tr!(lang, "severity-error"),
+            Severity::Warning => tr!(lang, "severity-warning"),
+        }
+    }
 }
 
 /// A place in a file of the ledger.
@@ -215,8 +223,8 @@ impl Style {
 
     fn severity(self, severity: Severity, lang: Lang) -> String {
         match severity {
-            Severity::Error => self.paint("1;31", &tr!(lang, "severity-error")),
-            Severity::Warning => self.paint("1;33", &tr!(lang, "severity-warning")),
+            Severity::Error => self.paint("1;31", &severity.text(lang)),
+            Severity::Warning => self.paint("1;33", &severity.text(lang)),
         }
     }
 }
@@ -377,21 +385,23 @@ fn sarif_location(file: &str, line: Option<usize>, column: Option<usize>) -> ser
 /// SARIF 2.1.0 (for code-scanning dashboards): one run of the tool `kerjasama` with every rule
 /// of the catalogue in `tool.driver.rules`, and one result per diagnostic. Paths are relative to
 /// the ledger root (`uriBaseId` `%SRCROOT%`), so the output does not depend on where the ledger
-/// lies.
-pub fn render_sarif(report: &Report) -> String {
+/// lies. The rules' descriptions and the messages are in `lang`; ids, levels and paths are
+/// not words.
+pub fn render_sarif(report: &Report, lang: Lang) -> String {
     use crate::rules::catalogue::RULES;
     let rules: Vec<serde_json::Value> = RULES
         .iter()
         .map(|r| {
-            let mut help = r.why.to_owned();
+            let why = r.why_in(lang);
+            let mut help = why.clone();
             if let Some(basis) = r.basis {
-                let _ = write!(help, "\n\nBasis: {basis}");
+                let _ = write!(help, "\n\n{}", tr!(lang, "rules-basis", basis = basis));
             }
             serde_json::json!({
                 "id": r.code,
                 "name": r.code,
-                "shortDescription": { "text": r.summary },
-                "fullDescription": { "text": r.why },
+                "shortDescription": { "text": r.summary_in(lang) },
+                "fullDescription": { "text": why },
                 "help": { "text": help },
                 "defaultConfiguration": { "level": sarif_level(r.severity) },
                 "properties": { "fixed": r.fixed },
@@ -439,6 +449,8 @@ pub fn render_sarif(report: &Report) -> String {
                 "version": env!("CARGO_PKG_VERSION"),
                 "rules": rules,
             }},
+            // The language of the descriptions and messages (SARIF 2.1.0, 3.14.7).
+            "language": lang.code(),
             "columnKind": "unicodeCodePoints",
             "results": results,
         }],

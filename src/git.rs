@@ -3,6 +3,9 @@
 use std::path::Path;
 use std::process::{Command, Stdio};
 
+use crate::i18n::Lang;
+use crate::tr;
+
 /// Why git gave nothing.
 #[derive(Debug, thiserror::Error)]
 pub enum GitError {
@@ -10,6 +13,18 @@ pub enum GitError {
     Missing(std::io::Error),
     #[error("git {args} failed: {stderr}")]
     Failed { args: String, stderr: String },
+}
+
+impl GitError {
+    /// What went wrong, in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            GitError::Missing(e) => tr!(lang, "error-git-missing", error = e.to_string()),
+            GitError::Failed { args, stderr } => {
+                tr!(lang, "error-git-failed", args = args, stderr = stderr)
+            }
+        }
+    }
 }
 
 /// `git -C ROOT ARGS`: its stdout. The repository is the ledger's own, whatever a calling hook

@@ -6,8 +6,10 @@ use rustc_hash::FxHashMap as HashMap;
 use chrono::{Datelike as _, NaiveDate};
 use serde::Serialize;
 
+use crate::i18n::Lang;
 use crate::ledger::Ledger;
 use crate::model::{Agreement, DocumentKind, Party};
+use crate::tr;
 
 /// The status of an agreement on a day: the first of these that applies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, clap::ValueEnum)]
@@ -45,6 +47,19 @@ impl Status {
             Status::Pending => "pending",
             Status::Expired => "expired",
             Status::Active => "active",
+        }
+    }
+
+    /// The status as a word for people, in `lang` (tables, Markdown, `show`); machine formats
+    /// keep [`Status::as_str`].
+    pub fn text(self, lang: Lang) -> String {
+        match self {
+            Status::Withdrawn => tr!(lang, "status-withdrawn"),
+            Status::Draft => tr!(lang, "status-draft"),
+            Status::Terminated => tr!(lang, "status-terminated"),
+            Status::Pending => tr!(lang, "status-pending"),
+            Status::Expired => tr!(lang, "status-expired"),
+            Status::Active => tr!(lang, "status-active"),
         }
     }
 }

@@ -436,7 +436,10 @@ fn the_ledger_has_findings_yet_the_report_exits_0_and_says_so_on_stderr() {
     let out = l.cmd(&["report", "--year", "2018"]).output().expect("run");
     assert_eq!(out.status.code(), Some(0));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("1 error(s) and 1 warning(s)"), "{stderr}");
+    assert!(
+        stderr.contains("the ledger has 1 error and 1 warning"),
+        "{stderr}"
+    );
 }
 
 fn git_available() -> bool {

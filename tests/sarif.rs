@@ -161,4 +161,18 @@ fn sarif_output_is_valid_sarif_2_1_0() {
     let sarif: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
     assert!(validator.is_valid(&sarif));
     assert_eq!(sarif["runs"][0]["results"], serde_json::json!([]));
+
+    // In Indonesian: valid too, and says its language.
+    let out = l
+        .cmd(&["check", "--format", "sarif", "--lang", "id"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(1));
+    let sarif: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let errors: Vec<String> = validator
+        .iter_errors(&sarif)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "not valid SARIF 2.1.0: {errors:#?}");
+    assert_eq!(sarif["runs"][0]["language"], "id");
 }

@@ -6,11 +6,14 @@ use serde::Serialize;
 
 use super::{Column, add_row, date_text, delimited, fit_columns, markdown_table, new_table};
 use crate::cli::ReportFormat;
+use crate::i18n::Lang;
 use crate::model::{Agreement, Choice as _, DateKey};
 use crate::status::{Item, Register, Status};
+use crate::tr;
 
-/// The columns of the table, the less needed with a higher `drop`.
-const COLUMNS: &[Column] = &[
+/// The columns of the table, the less needed with a higher `drop`. Their `header` is the key
+/// name that CSV and TSV use; the table and Markdown show [`titles`].
+const COLUMNS: [Column; 9] = [
     Column {
         header: "id",
         min: 11,
@@ -67,6 +70,40 @@ const COLUMNS: &[Column] = &[
     },
 ];
 
+/// The headers of [`COLUMNS`] for people, in `lang`.
+fn titles(lang: Lang) -> [String; 9] {
+    [
+        tr!(lang, "list-col-id"),
+        tr!(lang, "list-col-signed"),
+        tr!(lang, "list-col-category"),
+        tr!(lang, "list-col-form"),
+        tr!(lang, "list-col-document"),
+        tr!(lang, "list-col-title"),
+        tr!(lang, "list-col-counterparts"),
+        tr!(lang, "list-col-unit"),
+        tr!(lang, "list-col-status"),
+    ]
+}
+
+/// [`COLUMNS`] for the table in `lang`: none narrower than its header, and the status column
+/// as wide as its widest word, so that neither is cut.
+fn fitted(titles: &[String; 9], lang: Lang) -> [Column; 9] {
+    let chars = |s: &str| u16::try_from(s.chars().count()).unwrap_or(u16::MAX);
+    let widest_status = Status::ALL
+        .iter()
+        .map(|s| chars(&s.text(lang)))
+        .max()
+        .unwrap_or(0);
+    let mut columns = COLUMNS;
+    for (c, title) in columns.iter_mut().zip(titles) {
+        c.min = c.min.max(chars(title));
+        if c.header == "status" {
+            c.min = c.min.max(widest_status);
+        }
+    }
+    columns
+}
+
 /// The extra columns of CSV and TSV, for spreadsheets.
 const EXTRA: &[&str] = &["start", "effective_end", "value_idr", "number", "path"];
 
@@ -78,7 +115,8 @@ pub fn counterparts(reg: &Register<'_>, item: &Item<'_>) -> String {
         .join("; ")
 }
 
-fn cells(reg: &Register<'_>, item: &Item<'_>) -> Vec<String> {
+/// The cells of [`COLUMNS`]; the status as its value (`Some(lang)`: as a word in `lang`).
+fn cells(reg: &Register<'_>, item: &Item<'_>, lang: Option<Lang>) -> Vec<String> {
     let a = item.agreement;
     vec![
         a.id.value.clone(),
@@ -92,7 +130,7 @@ fn cells(reg: &Register<'_>, item: &Item<'_>) -> Vec<String> {
         a.title.value.clone(),
         counterparts(reg, item),
         a.unit.value.clone(),
-        item.status.as_str().to_owned(),
+        lang.map_or_else(|| item.status.as_str().to_owned(), |l| item.status.text(l)),
     ]
 }
 
@@ -181,12 +219,14 @@ fn json_array(reg: &Register<'_>, selected: &[usize]) -> Result<String> {
 }
 
 /// The selected items (in their order) in `format`; `width` for the table (see
-/// [`super::table_width`]).
+/// [`super::table_width`]). The table and Markdown, for people, are in `lang` (headers and
+/// status); JSON, CSV and TSV, for programs, keep the key names and values of FORMAT.md.
 pub fn render(
     reg: &Register<'_>,
     selected: &[usize],
     format: ReportFormat,
     width: Option<u16>,
+    lang: Lang,
 ) -> Result<String> {
     let items = selected.iter().map(|&i| &reg.items[i]);
     let headers: Vec<&str> = COLUMNS.iter().map(|c| c.header).collect();
@@ -197,7 +237,7 @@ pub fn render(
             all.extend_from_slice(EXTRA);
             let rows: Vec<Vec<String>> = items
                 .map(|it| {
-                    let mut r = cells(reg, it);
+                    let mut r = cells(reg, it, None);
                     r.extend(extra_cells(it));
                     r
                 })
@@ -210,19 +250,21 @@ pub fn render(
             delimited(delimiter, &all, &rows)?
         }
         ReportFormat::Markdown => {
-            let rows: Vec<Vec<String>> = items.map(|it| cells(reg, it)).collect();
-            markdown_table(&headers, &rows)
+            let rows: Vec<Vec<String>> = items.map(|it| cells(reg, it, Some(lang))).collect();
+            markdown_table(&titles(lang), &rows)
         }
         ReportFormat::Table => {
-            let kept = fit_columns(COLUMNS, width);
-            let heads: Vec<&str> = kept.iter().map(|&c| COLUMNS[c].header).collect();
+            let titles = titles(lang);
+            let columns = fitted(&titles, lang);
+            let kept = fit_columns(&columns, width);
+            let heads: Vec<&str> = kept.iter().map(|&c| titles[c].as_str()).collect();
             let bounds: Vec<(u16, Option<u16>)> = kept
                 .iter()
-                .map(|&c| (COLUMNS[c].min, COLUMNS[c].max))
+                .map(|&c| (columns[c].min, columns[c].max))
                 .collect();
             let mut table = new_table(&heads, &bounds, width);
             for it in items {
-                let all = cells(reg, it);
+                let all = cells(reg, it, Some(lang));
                 add_row(
                     &mut table,
                     kept.iter().map(|&c| all[c].clone()).collect(),

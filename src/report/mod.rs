@@ -17,6 +17,7 @@ use crate::i18n::Lang;
 use crate::ledger::Ledger;
 use crate::model::{Agreement, DateKey};
 use crate::rules::{self, Scope};
+use crate::tr;
 
 /// `Rp1.500.000.000`: rupiah with the Indonesian digit grouping (a dot every three digits).
 pub fn rupiah(value: u128) -> String {
@@ -187,10 +188,6 @@ pub fn delimited(
     Ok(String::from_utf8(bytes)?)
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 /// The one line for stderr when the views do not cover the whole ledger: how many files were
 /// left out (unreadable, or not agreement files) and how many of the rest have findings at error
 /// level, found by one run of the rules. `None` on a ledger without errors.
@@ -202,34 +199,22 @@ pub fn ledger_note(ledger: &Ledger, today: NaiveDate, lang: Lang) -> Option<Stri
         .map(|e| e.source.path.as_str())
         .chain(ledger.stray.iter().map(|f| f.location.file.as_str()))
         .collect();
-    let left_out = unread.len();
+    let left = unread.len();
     let report = rules::check(ledger, today, &Scope::All, lang);
-    let with_errors = report
+    let errors = report
         .diagnostics
         .iter()
         .filter(|d| d.severity == Severity::Error && !unread.contains(d.file.as_str()))
         .map(|d| d.file.as_str())
         .collect::<BTreeSet<_>>()
         .len();
-    let mut parts = Vec::new();
-    if left_out > 0 {
-        parts.push(format!(
-            "{} left out (unreadable, or not agreement files)",
-            plural(left_out, "file", "files")
-        ));
-    }
-    if with_errors > 0 {
-        parts.push(format!(
-            "{} with errors, shown as read",
-            plural(with_errors, "file", "files")
-        ));
-    }
-    (!parts.is_empty()).then(|| {
-        format!(
-            "kerjasama: {}; `kerjasama check` tells what is wrong",
-            parts.join(" and ")
-        )
-    })
+    let text = match (left, errors) {
+        (0, 0) => return None,
+        (_, 0) => tr!(lang, "ledger-note-left-out", left = left),
+        (0, _) => tr!(lang, "ledger-note-with-errors", errors = errors),
+        _ => tr!(lang, "ledger-note-both", left = left, errors = errors),
+    };
+    Some(format!("kerjasama: {text}"))
 }
 
 #[cfg(test)]

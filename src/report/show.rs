@@ -5,65 +5,82 @@ use std::fmt::Write as _;
 use serde_json::{Value, json};
 
 use super::{date_text, list::json_value, rupiah};
+use crate::i18n::Lang;
 use crate::model::{Choice as _, DateKey, DocumentKind};
 use crate::status::{Item, Links, Register, Status};
+use crate::tr;
 
+/// The narrowest the labels are padded to (the stored keys fit in it).
 const LABEL: usize = 16;
 
-/// The status today in words, with the days remaining or since it ended.
-pub fn status_text(item: &Item<'_>, today: chrono::NaiveDate) -> String {
+/// The status today in words, in `lang`, with the days remaining or since it ended.
+pub fn status_text(item: &Item<'_>, today: chrono::NaiveDate, lang: Lang) -> String {
     let a = item.agreement;
-    let days = |n: i64| {
-        if n == 1 {
-            "1 day".to_owned()
-        } else {
-            format!("{n} days")
-        }
-    };
     let extended =
         item.effective_end.is_some() && item.effective_end != a.end.as_ref().map(|e| e.value);
-    let by_addenda = if extended {
-        ", extended by addenda"
-    } else {
-        ""
-    };
     match item.status {
         Status::Withdrawn => match &a.withdrawn {
-            Some(w) => format!("withdrawn on {}: {}", w.date.value, w.reason.value),
-            None => "withdrawn".into(),
-        },
-        Status::Draft => "draft (not signed)".into(),
-        Status::Terminated => match &a.termination {
-            Some(t) => format!(
-                "terminated on {} ({} ago): {}",
-                t.date.value,
-                days((today - t.date.value).num_days()),
-                t.reason.as_str()
+            Some(w) => tr!(
+                lang,
+                "show-withdrawn-on",
+                date = w.date.value,
+                reason = w.reason.value
             ),
-            None => "terminated".into(),
+            None => item.status.text(lang),
+        },
+        Status::Draft => tr!(lang, "show-draft"),
+        Status::Terminated => match &a.termination {
+            Some(t) => tr!(
+                lang,
+                "show-terminated-on",
+                date = t.date.value,
+                days = (today - t.date.value).num_days(),
+                reason = t.reason.as_str()
+            ),
+            None => item.status.text(lang),
         },
         Status::Pending => match &a.start {
-            Some(s) => format!(
-                "pending: starts on {} (in {})",
-                s.value,
-                days((s.value - today).num_days())
+            Some(s) => tr!(
+                lang,
+                "show-pending-until",
+                date = s.value,
+                days = (s.value - today).num_days()
             ),
-            None => "pending".into(),
+            None => item.status.text(lang),
         },
         Status::Expired => match item.effective_end {
-            Some(e) => format!(
-                "expired: ended on {e}{by_addenda} ({} ago)",
-                days((today - e).num_days())
+            Some(e) if extended => tr!(
+                lang,
+                "show-expired-on-extended",
+                date = e,
+                days = (today - e).num_days()
             ),
-            None => "expired".into(),
+            Some(e) => tr!(
+                lang,
+                "show-expired-on",
+                date = e,
+                days = (today - e).num_days()
+            ),
+            None => item.status.text(lang),
         },
         Status::Active => match item.effective_end {
-            Some(e) if e == today => format!("active: today is its last day ({e}{by_addenda})"),
-            Some(e) => format!(
-                "active: {} remaining, until {e}{by_addenda}",
-                days((e - today).num_days())
+            Some(e) if e == today && extended => {
+                tr!(lang, "show-active-last-day-extended", date = e)
+            }
+            Some(e) if e == today => tr!(lang, "show-active-last-day", date = e),
+            Some(e) if extended => tr!(
+                lang,
+                "show-active-remaining-extended",
+                date = e,
+                days = (e - today).num_days()
             ),
-            None => "active: no fixed end".into(),
+            Some(e) => tr!(
+                lang,
+                "show-active-remaining",
+                date = e,
+                days = (e - today).num_days()
+            ),
+            None => tr!(lang, "show-active-open"),
         },
     }
 }
@@ -99,10 +116,15 @@ fn inline(key: &str, v: &Value) -> String {
 }
 
 fn field(out: &mut String, indent: &str, key: &str, value: &str) {
-    let _ = writeln!(out, "{indent}{key:<LABEL$} {value}");
+    field_padded(out, indent, key, LABEL, value);
 }
 
-fn link_line(reg: &Register<'_>, id: &str, found: Option<usize>) -> String {
+/// A label padded to `width` characters, then its value.
+fn field_padded(out: &mut String, indent: &str, key: &str, width: usize, value: &str) {
+    let _ = writeln!(out, "{indent}{key:<width$} {value}");
+}
+
+fn link_line(reg: &Register<'_>, id: &str, found: Option<usize>, lang: Lang) -> String {
     match found {
         Some(j) => {
             let it = &reg.items[j];
@@ -111,29 +133,36 @@ fn link_line(reg: &Register<'_>, id: &str, found: Option<usize>) -> String {
                 "{id}  {} {}, {}: {}",
                 a.document.as_str(),
                 a.signed.as_ref().map_or_else(
-                    || "unsigned".to_owned(),
+                    || tr!(lang, "show-link-unsigned"),
                     |s| date_text(a, DateKey::Signed, s.value)
                 ),
-                it.status.as_str(),
+                it.status.text(lang),
                 a.title.value
             )
         }
-        None => format!("{id}  (not in the ledger, or not readable)"),
+        None => format!("{id}  {}", tr!(lang, "show-link-missing")),
     }
 }
 
-/// The text view.
-pub fn text(reg: &Register<'_>, i: usize) -> String {
+/// The text view, in `lang`: the labels of what is derived (status, effective end, path,
+/// links) in words; the stored keys as in the file.
+pub fn text(reg: &Register<'_>, i: usize, lang: Lang) -> String {
     let item = &reg.items[i];
     let a = item.agreement;
     let mut out = String::new();
     let _ = writeln!(out, "{}  {}", a.id.value, a.title.value);
     let _ = writeln!(out);
-    field(&mut out, "", "status", &status_text(item, reg.today));
+    let derived = [
+        tr!(lang, "show-status"),
+        tr!(lang, "show-effective-end"),
+        tr!(lang, "show-path"),
+    ];
+    let [status, effective_end, path] = &derived;
+    field(&mut out, "", status, &status_text(item, reg.today, lang));
     if let Some(e) = item.effective_end {
-        field(&mut out, "", "effective end", &e.to_string());
+        field(&mut out, "", effective_end, &e.to_string());
     }
-    field(&mut out, "", "path", item.path);
+    field(&mut out, "", path, item.path);
     let v = serde_json::to_value(a).unwrap_or_default();
     for (key, value) in v.as_object().into_iter().flatten() {
         match value {
@@ -164,47 +193,48 @@ pub fn text(reg: &Register<'_>, i: usize) -> String {
         }
     }
     let links = reg.links(i);
-    let _ = writeln!(out);
-    let _ = writeln!(out, "links");
-    let mut any = false;
+    let mut lines: Vec<(String, String)> = Vec::new();
     if let Some((id, found)) = links.parent {
         let label = if *a.document == DocumentKind::Adendum {
-            "changes"
+            tr!(lang, "show-link-changes")
         } else {
-            "implements"
+            tr!(lang, "show-link-implements")
         };
-        field(&mut out, "  ", label, &link_line(reg, id, found));
-        any = true;
+        lines.push((label, link_line(reg, id, found, lang)));
     }
     for (label, list) in [
-        ("implemented by", &links.children),
-        ("addendum", &links.addenda),
+        (tr!(lang, "show-link-implemented-by"), &links.children),
+        (tr!(lang, "show-link-addendum"), &links.addenda),
     ] {
         for &j in list {
-            field(
-                &mut out,
-                "  ",
-                label,
-                &link_line(reg, reg.items[j].id(), Some(j)),
-            );
-            any = true;
+            let line = link_line(reg, reg.items[j].id(), Some(j), lang);
+            lines.push((label.clone(), line));
         }
     }
     if let Some((id, found)) = links.renews {
-        field(&mut out, "  ", "renews", &link_line(reg, id, found));
-        any = true;
+        lines.push((
+            tr!(lang, "show-link-renews"),
+            link_line(reg, id, found, lang),
+        ));
     }
     for &j in &links.renewed_by {
-        field(
-            &mut out,
-            "  ",
-            "renewed by",
-            &link_line(reg, reg.items[j].id(), Some(j)),
-        );
-        any = true;
+        let line = link_line(reg, reg.items[j].id(), Some(j), lang);
+        lines.push((tr!(lang, "show-link-renewed-by"), line));
     }
-    if !any {
-        let _ = writeln!(out, "  (none)");
+    let _ = writeln!(out);
+    let _ = writeln!(out, "{}", tr!(lang, "show-links"));
+    // The links' labels in a column of their own, as wide as the widest.
+    let width = lines
+        .iter()
+        .map(|(label, _)| label.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(LABEL);
+    for (label, line) in &lines {
+        field_padded(&mut out, "  ", label, width, line);
+    }
+    if lines.is_empty() {
+        let _ = writeln!(out, "  {}", tr!(lang, "show-no-links"));
     }
     out
 }

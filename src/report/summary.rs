@@ -11,9 +11,11 @@ use serde_json::{Value, json};
 
 use super::{add_row, delimited, markdown_table, new_table, rupiah};
 use crate::cli::{Dimension, ReportFormat};
+use crate::i18n::Lang;
 use crate::model::{Choice, DocumentKind};
 use crate::query::expiring;
 use crate::status::{Item, Register, Status};
+use crate::tr;
 
 /// Days ahead for the "expiring" key figure.
 pub const EXPIRING_DAYS: u32 = 90;
@@ -136,22 +138,40 @@ pub fn summarise(reg: &Register<'_>, selected: &[usize], by: &[Dimension]) -> Su
     s
 }
 
-fn figures(s: &Summary) -> Vec<(&'static str, String)> {
+fn figures(s: &Summary, lang: Lang) -> Vec<(String, String)> {
     vec![
-        ("agreements", s.agreements.to_string()),
-        ("in force today", s.in_force.to_string()),
-        ("expiring within 90 days", s.expiring.to_string()),
-        ("total value", rupiah(s.total_value)),
+        (tr!(lang, "summary-agreements"), s.agreements.to_string()),
+        (tr!(lang, "summary-in-force"), s.in_force.to_string()),
         (
-            "not counted",
-            format!(
-                "{}, {} withdrawn, {}",
-                super::plural(s.drafts, "draft", "drafts"),
-                s.withdrawn,
-                super::plural(s.addenda, "addendum", "addenda")
+            tr!(lang, "summary-expiring", days = EXPIRING_DAYS),
+            s.expiring.to_string(),
+        ),
+        (tr!(lang, "summary-total-value"), rupiah(s.total_value)),
+        (
+            tr!(lang, "summary-not-counted"),
+            tr!(
+                lang,
+                "summary-not-counted-value",
+                drafts = s.drafts,
+                withdrawn = s.withdrawn,
+                addenda = s.addenda
             ),
         ),
     ]
+}
+
+/// The header of a dimension's column for people, in `lang`.
+fn dimension_title(dim: Dimension, lang: Lang) -> String {
+    match dim {
+        Dimension::Year => tr!(lang, "summary-col-year"),
+        Dimension::Category => tr!(lang, "summary-col-category"),
+        Dimension::Form => tr!(lang, "summary-col-form"),
+        Dimension::Document => tr!(lang, "summary-col-document"),
+        Dimension::Unit => tr!(lang, "summary-col-unit"),
+        Dimension::Status => tr!(lang, "summary-col-status"),
+        Dimension::Affair => tr!(lang, "summary-col-affair"),
+        Dimension::PartyType => tr!(lang, "summary-col-party-type"),
+    }
 }
 
 fn bar(count: usize, max: usize) -> String {
@@ -163,8 +183,10 @@ fn bar(count: usize, max: usize) -> String {
     "█".repeat(n)
 }
 
-/// The summary in `format`; `width` for the table (see [`super::table_width`]).
-pub fn render(s: &Summary, format: ReportFormat, width: Option<u16>) -> Result<String> {
+/// The summary in `format`; `width` for the table (see [`super::table_width`]). The table and
+/// Markdown, for people, are in `lang` (labels, headers, status words); JSON, CSV and TSV, for
+/// programs, keep the key names and values (`year,count`).
+pub fn render(s: &Summary, format: ReportFormat, width: Option<u16>, lang: Lang) -> Result<String> {
     let mut headers: Vec<&str> = s.by.iter().map(|d| d.name()).collect();
     headers.push("count");
     let rows: Vec<Vec<String>> = s
@@ -176,6 +198,29 @@ pub fn render(s: &Summary, format: ReportFormat, width: Option<u16>) -> Result<S
             r
         })
         .collect();
+    // For people: the headers in words, and a status as a word.
+    let mut titles: Vec<String> = s.by.iter().map(|&d| dimension_title(d, lang)).collect();
+    titles.push(tr!(lang, "summary-col-count"));
+    let people_rows = || -> Vec<Vec<String>> {
+        s.counts
+            .iter()
+            .map(|(k, n)| {
+                let mut r: Vec<String> =
+                    s.by.iter()
+                        .zip(k)
+                        .map(|(&dim, (rank, text))| match dim {
+                            Dimension::Status => usize::try_from(*rank)
+                                .ok()
+                                .and_then(|i| Status::ALL.get(i))
+                                .map_or_else(|| text.clone(), |st| st.text(lang)),
+                            _ => text.clone(),
+                        })
+                        .collect();
+                r.push(n.to_string());
+                r
+            })
+            .collect()
+    };
     Ok(match format {
         ReportFormat::Csv => delimited(b',', &headers, &rows)?,
         ReportFormat::Tsv => delimited(b'\t', &headers, &rows)?,
@@ -217,28 +262,37 @@ pub fn render(s: &Summary, format: ReportFormat, width: Option<u16>) -> Result<S
         }
         ReportFormat::Markdown => {
             let mut out = String::new();
-            for (k, v) in figures(s) {
+            for (k, v) in figures(s, lang) {
                 let _ = writeln!(out, "- {k}: {v}");
             }
             out.push('\n');
-            out.push_str(&markdown_table(&headers, &rows));
+            out.push_str(&markdown_table(&titles, &people_rows()));
             out
         }
         ReportFormat::Table => {
             let mut out = String::new();
-            let figs = figures(s);
-            let pad = figs.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
+            let figs = figures(s, lang);
+            let pad = figs
+                .iter()
+                .map(|(k, _)| k.chars().count())
+                .max()
+                .unwrap_or(0);
             for (k, v) in figs {
                 let _ = writeln!(out, "{k:<pad$}  {v}");
             }
             out.push('\n');
             let max = s.counts.values().copied().max().unwrap_or(0);
-            let mut heads = headers.clone();
+            let mut heads: Vec<&str> = titles.iter().map(String::as_str).collect();
             heads.push("");
-            let mut bounds: Vec<(u16, Option<u16>)> = s.by.iter().map(|_| (6, None)).collect();
-            bounds.extend([(5, None), (1, None)]);
+            // No column narrower than its header, so that a header is never broken.
+            let chars = |t: &str| u16::try_from(t.chars().count()).unwrap_or(u16::MAX);
+            let mut bounds: Vec<(u16, Option<u16>)> = titles[..s.by.len()]
+                .iter()
+                .map(|t| (chars(t).max(6), None))
+                .collect();
+            bounds.extend([(chars(&titles[s.by.len()]).max(5), None), (1, None)]);
             let mut table = new_table(&heads, &bounds, width);
-            for (r, n) in rows.into_iter().zip(s.counts.values()) {
+            for (r, n) in people_rows().into_iter().zip(s.counts.values()) {
                 let mut r = r;
                 r.push(bar(*n, max));
                 add_row(&mut table, r, width);
