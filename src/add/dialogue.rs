@@ -1,14 +1,15 @@
 //! The interactive entry of `kerjasama add`, on a terminal (the prompts go to the terminal the
-//! caller gives, normally stderr).
+//! caller gives, normally stderr), in the language of the command.
 //!
 //! Only what was not given by flags or `--from` is asked, in the order an officer reads it off
 //! the document: title, counterpart, category, form, document, the counterpart's type and
 //! details, unit, affairs, dates, number, parent, budget flags, value. Enums are choice lists
 //! (forms offered by category, party types allowed for the category); known units, affairs and
-//! earlier partners are fuzzy lists; dates are `2019-01-15`, `15-01-2019` or `today`. Choosing an
-//! earlier partner or unit takes the defaults from the latest agreement with it. Typing `<`
-//! (or Esc on a list) goes back to the previous question. Before anything is written the whole
-//! TOML and its findings are shown, with the choice to write, change an answer or cancel.
+//! earlier partners are fuzzy lists; dates are `2019-01-15`, `15-01-2019`, `today` or
+//! `hari ini`. Choosing an earlier partner or unit takes the defaults from the latest agreement
+//! with it. Typing `<` (or Esc on a list) goes back to the previous question. Before anything is
+//! written the whole TOML and its findings are shown, with the choice to write, change an answer
+//! or cancel.
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::fmt;
