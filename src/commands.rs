@@ -30,7 +30,7 @@ pub fn dispatch(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write, color: bool
         Command::List(args) => list(cli, args, out, err),
         Command::Show(args) => show(cli, args, out, err),
         Command::Summary(args) => summary(cli, args, out, err),
-        Command::Init(args) => init(args, err),
+        Command::Init(args) => init(cli, args, err),
         Command::Report(args) => yearly_report(cli, args, out, err),
         Command::Add(args) => add(cli, args, out, err),
         Command::Rules(args) => list_rules(cli, args, out),
@@ -478,7 +478,8 @@ fn lock_dir(dir: &Path) -> Option<std::fs::File> {
 fn add(cli: &Cli, args: &AddArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8> {
     use std::io::IsTerminal;
 
-    let cwd = std::env::current_dir().context("cannot read the current directory")?;
+    let lang = cli.global.language;
+    let cwd = std::env::current_dir().with_context(|| tr!(lang, "add-no-current-dir"))?;
     let root = ledger::find_root(&cwd, cli.global.ledger.as_deref())?;
     let agreements = root.join("agreements");
     let err_color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
@@ -490,18 +491,23 @@ fn add(cli: &Cli, args: &AddArgs, out: &mut dyn Write, err: &mut dyn Write) -> R
         let (name, text) = if from.as_os_str() == "-" {
             let mut text = String::new();
             std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
-                .context("cannot read the agreement from stdin (is it UTF-8 text?)")?;
+                .with_context(|| tr!(lang, "add-cannot-read-stdin"))?;
             ("<stdin>".to_owned(), text)
         } else {
-            let text = std::fs::read_to_string(from)
-                .with_context(|| format!("cannot read {} (a UTF-8 TOML file)", from.display()))?;
+            let text = std::fs::read_to_string(from).with_context(|| {
+                tr!(
+                    lang,
+                    "add-cannot-read-from",
+                    file = from.display().to_string()
+                )
+            })?;
             (from.display().to_string(), text)
         };
-        match add::from_text(&name, &text, cli.global.language) {
+        match add::from_text(&name, &text, lang) {
             Ok(table) => t = table,
             Err(d) => {
-                out_findings(err, &[*d], style, cli.global.language)?;
-                writeln!(err, "kerjasama: {name} is not valid TOML; nothing written")?;
+                out_findings(err, &[*d], style, lang)?;
+                writeln!(err, "kerjasama: {}", tr!(lang, "add-not-toml", file = name))?;
                 return Ok(exit::FINDINGS);
             }
         }
@@ -511,8 +517,13 @@ fn add(cli: &Cli, args: &AddArgs, out: &mut dyn Write, err: &mut dyn Write) -> R
     let mut lock = if args.dry_run {
         None
     } else {
-        std::fs::create_dir_all(&agreements)
-            .with_context(|| format!("cannot create {}", agreements.display()))?;
+        std::fs::create_dir_all(&agreements).with_context(|| {
+            tr!(
+                lang,
+                "add-cannot-create",
+                dir = agreements.display().to_string()
+            )
+        })?;
         lock_dir(&agreements)
     };
     let mut ledger = Ledger::open(&root)?;
@@ -520,7 +531,7 @@ fn add(cli: &Cli, args: &AddArgs, out: &mut dyn Write, err: &mut dyn Write) -> R
         .global
         .today
         .unwrap_or_else(|| today_in(ledger.config.timezone()));
-    if let Err(e) = add::apply_flags(&mut t, args, today, &root) {
+    if let Err(e) = add::apply_flags(&mut t, args, today, &root, lang) {
         bail!("{e}");
     }
     add::input::ensure_home(&mut t, &ledger.config);
@@ -531,8 +542,7 @@ fn add(cli: &Cli, args: &AddArgs, out: &mut dyn Write, err: &mut dyn Write) -> R
         !args.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
 
     let prepared = if missing.is_empty() {
-        add::prepare(&mut ledger, &mut t, today, explicit_id, cli.global.language)
-            .map_err(anyhow::Error::msg)?
+        add::prepare(&mut ledger, &mut t, today, explicit_id, lang).map_err(anyhow::Error::msg)?
     } else if interactive {
         // A person may take minutes: other adds must not wait for them. The lock is let go
         // during the dialogue, then taken again, and the agreement numbered and checked once
@@ -541,12 +551,14 @@ fn add(cli: &Cli, args: &AddArgs, out: &mut dyn Write, err: &mut dyn Write) -> R
         let term = dialoguer::console::Term::stderr();
         let known = dialogue::Known::of(&ledger);
         let home = add::input::home_party(&ledger.config);
-        let mut d = dialogue::Dialogue::new(&term, &known, today, cli.global.language, &t, home);
+        let mut d = dialogue::Dialogue::new(&term, &known, today, lang, &t, home);
         let outcome = d
             .run(&mut t, |t| {
-                add::prepare(&mut ledger, t, today, explicit_id, cli.global.language)
+                add::prepare(&mut ledger, t, today, explicit_id, lang)
             })
-            .map_err(|e| anyhow::anyhow!("the dialogue stopped: {e}; nothing written"))?;
+            .map_err(|e| {
+                anyhow::anyhow!(tr!(lang, "add-dialogue-stopped", error = e.to_string()))
+            })?;
         match outcome {
             dialogue::Outcome::Write(p) if args.dry_run => p,
             dialogue::Outcome::Write(_) => {
@@ -555,25 +567,22 @@ fn add(cli: &Cli, args: &AddArgs, out: &mut dyn Write, err: &mut dyn Write) -> R
                 if !explicit_id {
                     t.remove("id");
                 }
-                add::prepare(&mut ledger, &mut t, today, explicit_id, cli.global.language)
+                add::prepare(&mut ledger, &mut t, today, explicit_id, lang)
                     .map_err(anyhow::Error::msg)?
             }
             dialogue::Outcome::Cancelled => {
-                writeln!(err, "kerjasama: cancelled; nothing written")?;
+                writeln!(err, "kerjasama: {}", tr!(lang, "add-cancelled"))?;
                 return Ok(exit::CANNOT_RUN);
             }
         }
     } else {
-        writeln!(
-            err,
-            "kerjasama: cannot add: missing {}; give them as flags or in --from FILE{}",
-            missing.join(", "),
-            if args.no_input {
-                ""
-            } else {
-                " (on a terminal, kerjasama add asks for them)"
-            }
-        )?;
+        let flags = missing.join(", ");
+        let message = if args.no_input {
+            tr!(lang, "add-missing", flags = flags)
+        } else {
+            tr!(lang, "add-missing-no-terminal", flags = flags)
+        };
+        writeln!(err, "kerjasama: {message}")?;
         return Ok(exit::CANNOT_RUN);
     };
 
@@ -582,17 +591,14 @@ fn add(cli: &Cli, args: &AddArgs, out: &mut dyn Write, err: &mut dyn Write) -> R
     let mut prepared = prepared;
     if args.dry_run {
         out.write_all(prepared.text.as_bytes())?;
-        out_findings(err, &prepared.findings, style, cli.global.language)?;
+        out_findings(err, &prepared.findings, style, lang)?;
+        let (id, path) = (&prepared.id, &prepared.path);
         let verdict = if prepared.errors() > 0 {
-            "it would be refused"
+            tr!(lang, "add-dry-run-refused", id = id, path = path)
         } else {
-            "it would be written"
+            tr!(lang, "add-dry-run-written", id = id, path = path)
         };
-        writeln!(
-            err,
-            "dry run: {} in {}, {verdict}; nothing written",
-            prepared.id, prepared.path
-        )?;
+        writeln!(err, "{verdict}")?;
         return Ok(if prepared.errors() > 0 {
             exit::FINDINGS
         } else {
@@ -602,29 +608,31 @@ fn add(cli: &Cli, args: &AddArgs, out: &mut dyn Write, err: &mut dyn Write) -> R
     // On a clash (a file with that name appeared), take the next number and check again.
     for _ in 0..1000 {
         if prepared.errors() > 0 {
-            out_findings(err, &prepared.findings, style, cli.global.language)?;
-            writeln!(
-                err,
-                "kerjasama: {} refused: {} error(s); nothing written",
-                prepared.id,
-                prepared.errors()
-            )?;
+            out_findings(err, &prepared.findings, style, lang)?;
+            let refused = tr!(
+                lang,
+                "add-refused",
+                id = prepared.id,
+                errors = prepared.errors()
+            );
+            writeln!(err, "kerjasama: {refused}")?;
             return Ok(exit::FINDINGS);
         }
         let target = root.join(&prepared.path);
         let dir = target.parent().unwrap_or(&root).to_path_buf();
+        let shown_dir = dir.display().to_string();
         std::fs::create_dir_all(&dir)
-            .with_context(|| format!("cannot create {}", dir.display()))?;
+            .with_context(|| tr!(lang, "add-cannot-create", dir = shown_dir))?;
         // Never write through a link that leads out of the ledger.
         let real = std::fs::canonicalize(&dir)
-            .with_context(|| format!("cannot resolve {}", dir.display()))?;
+            .with_context(|| tr!(lang, "add-cannot-resolve", dir = shown_dir))?;
         if !real.starts_with(&ledger.canonical_root) {
-            bail!(
-                "{} leads outside the ledger (to {}); nothing written: replace the link with a \
-                 directory",
-                dir.display(),
-                real.display()
-            );
+            bail!(tr!(
+                lang,
+                "add-outside-ledger",
+                dir = shown_dir,
+                target = real.display().to_string()
+            ));
         }
         let name = target
             .file_name()
@@ -632,31 +640,35 @@ fn add(cli: &Cli, args: &AddArgs, out: &mut dyn Write, err: &mut dyn Write) -> R
             .unwrap_or_default();
         match add::write::create_new(&dir, &name, prepared.text.as_bytes()) {
             Ok(()) => {
-                out_findings(err, &prepared.findings, style, cli.global.language)?;
-                writeln!(err, "recorded {} in {}", prepared.id, prepared.path)?;
+                out_findings(err, &prepared.findings, style, lang)?;
+                let recorded = tr!(lang, "add-recorded", id = prepared.id, path = prepared.path);
+                writeln!(err, "{recorded}")?;
                 let shown = target.strip_prefix(&cwd).unwrap_or(&target);
                 writeln!(out, "{}", shown.display())?;
                 return Ok(exit::OK);
             }
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && !explicit_id => {
                 t.remove("id");
-                prepared = add::prepare(&mut ledger, &mut t, today, false, cli.global.language)
+                prepared = add::prepare(&mut ledger, &mut t, today, false, lang)
                     .map_err(anyhow::Error::msg)?;
             }
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                writeln!(
-                    err,
-                    "kerjasama: {} already exists; nothing written (choose another --id, or leave it out)",
-                    prepared.path
-                )?;
+                let exists = tr!(lang, "add-exists", path = prepared.path);
+                writeln!(err, "kerjasama: {exists}")?;
                 return Ok(exit::FINDINGS);
             }
             Err(e) => {
-                return Err(e).with_context(|| format!("cannot write {}", target.display()));
+                return Err(e).with_context(|| {
+                    tr!(
+                        lang,
+                        "add-cannot-write",
+                        file = target.display().to_string()
+                    )
+                });
             }
         }
     }
-    bail!("could not find a free id after 1000 tries; nothing written")
+    bail!(tr!(lang, "add-no-free-id", tries = 1000))
 }
 
 fn out_findings(
@@ -755,13 +767,14 @@ fn changed_scope(ledger: &Ledger, reference: &str, lang: Lang) -> Result<Scope> 
     Ok(Scope::Files(set))
 }
 
-fn init(args: &crate::cli::InitArgs, err: &mut dyn Write) -> Result<u8> {
+fn init(cli: &Cli, args: &crate::cli::InitArgs, err: &mut dyn Write) -> Result<u8> {
     use std::io::IsTerminal;
 
     use crate::config::RegionType;
     use crate::init::{self, Outcome, Settings};
     use crate::model::Choice;
 
+    let lang = cli.global.language;
     let interactive =
         !args.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     let mut name = args.region_name.clone();
@@ -773,13 +786,13 @@ fn init(args: &crate::cli::InitArgs, err: &mut dyn Write) -> Result<u8> {
         let theme = ColorfulTheme::default();
         if name.is_none() {
             let n: String = dialoguer::Input::with_theme(&theme)
-                .with_prompt("Name of the daerah (e.g. Kabupaten Sidoarjo)")
+                .with_prompt(tr!(lang, "init-ask-name"))
                 .interact_text_on(&term)?;
             name = Some(n.trim().to_owned());
         }
         if kind.is_none() {
             let i = dialoguer::Select::with_theme(&theme)
-                .with_prompt("Level")
+                .with_prompt(tr!(lang, "init-ask-level"))
                 .items(RegionType::ALL.iter().map(|k| k.as_str()))
                 .default(1)
                 .interact_on(&term)?;
@@ -787,16 +800,13 @@ fn init(args: &crate::cli::InitArgs, err: &mut dyn Write) -> Result<u8> {
         }
         if code.is_none() {
             let c: String = dialoguer::Input::with_theme(&theme)
-                .with_prompt("Kemendagri region code (35, 35.15, 35.78)")
+                .with_prompt(tr!(lang, "init-ask-code"))
                 .interact_text_on(&term)?;
             code = Some(c.trim().to_owned());
         }
     }
     let (Some(region_name), Some(region_type), Some(region_code)) = (name, kind, code) else {
-        bail!(
-            "init needs --region-name, --region-type and --region-code (on a terminal it asks for \
-             them)"
-        );
+        bail!(tr!(lang, "init-missing"));
     };
     let settings = Settings {
         region_name,
@@ -804,23 +814,24 @@ fn init(args: &crate::cli::InitArgs, err: &mut dyn Write) -> Result<u8> {
         region_code,
         prefix: args.prefix.clone(),
         ci: args.ci,
+        lang,
     };
     if let Err(e) = init::validate(&settings) {
         bail!("{e}");
     }
     let dir = args.dir.clone().unwrap_or_else(|| PathBuf::from("."));
+    let shown = dir.display().to_string();
     let outcomes = init::write(&dir, &settings)
-        .with_context(|| format!("cannot write the ledger files in {}", dir.display()))?;
+        .with_context(|| tr!(lang, "init-cannot-write", dir = shown))?;
     for o in &outcomes {
-        match o {
-            Outcome::Written(p) => writeln!(err, "wrote {}", dir.join(p).display())?,
-            Outcome::Kept(p) => writeln!(err, "kept  {} (it exists)", dir.join(p).display())?,
-        }
+        let line = match o {
+            Outcome::Written(p) => {
+                tr!(lang, "init-wrote", path = dir.join(p).display().to_string())
+            }
+            Outcome::Kept(p) => tr!(lang, "init-kept", path = dir.join(p).display().to_string()),
+        };
+        writeln!(err, "{line}")?;
     }
-    writeln!(
-        err,
-        "ledger ready in {}; record an agreement with `kerjasama add`, check with `kerjasama check`",
-        dir.display()
-    )?;
+    writeln!(err, "{}", tr!(lang, "init-ready", dir = shown))?;
     Ok(exit::OK)
 }

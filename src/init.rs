@@ -4,11 +4,17 @@
 //! `.taplo.toml` (editors validate agreements while typing), a README for the ledger and a CI
 //! workflow (GitHub Actions by default, GitLab CI on request). An existing file is never
 //! replaced: it is kept and said so.
+//!
+//! What is written for the office's people (the README, the comments of `kerjasama.toml`) is
+//! in the language of the command; the CI files, `.taplo.toml` and the schemas are code and
+//! stay as they are.
 
 use std::path::{Path, PathBuf};
 
 use crate::config::{RegionType, code_fits};
+use crate::i18n::Lang;
 use crate::model::Choice;
+use crate::tr;
 
 /// Which CI configuration to write.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -29,34 +35,33 @@ pub struct Settings {
     pub region_code: String,
     pub prefix: String,
     pub ci: Ci,
+    /// The language of the README, the comments and the messages.
+    pub lang: Lang,
 }
 
 /// Checks the settings; the message names the flag to correct.
 pub fn validate(s: &Settings) -> Result<(), String> {
+    let lang = s.lang;
     if s.region_name.trim().is_empty() {
-        return Err(
-            "--region-name is empty; give the daerah's name, e.g. 'Kabupaten Sidoarjo'".into(),
-        );
+        return Err(tr!(lang, "init-name-empty"));
     }
     if !code_fits(s.region_type, &s.region_code) {
-        return Err(format!(
-            "--region-code `{}` does not fit a {}: a provinsi is `PP` (e.g. 35), a kabupaten \
-             `PP.KK` with KK 01-70 (e.g. 35.15), a kota `PP.KK` with KK 71-99 (e.g. 35.78)",
-            s.region_code,
-            s.region_type.as_str()
+        return Err(tr!(
+            lang,
+            "init-code-misfit",
+            code = s.region_code,
+            level = s.region_type.as_str()
         ));
     }
-    valid_prefix(&s.prefix)
+    valid_prefix(&s.prefix, lang)
 }
 
 /// 2 to 8 capital letters.
-pub fn valid_prefix(p: &str) -> Result<(), String> {
+pub fn valid_prefix(p: &str, lang: Lang) -> Result<(), String> {
     if (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_uppercase()) {
         Ok(())
     } else {
-        Err(format!(
-            "--prefix `{p}` must be 2 to 8 capital letters (A-Z), e.g. KS"
-        ))
+        Err(tr!(lang, "init-bad-prefix", prefix = p))
     }
 }
 
@@ -69,33 +74,7 @@ fn quoted(s: &str) -> String {
 pub fn files(s: &Settings) -> Vec<(PathBuf, String)> {
     let version = env!("CARGO_PKG_VERSION");
     let mut out = vec![
-        (
-            PathBuf::from("kerjasama.toml"),
-            format!(
-                "#:schema ./schemas/kerjasama.schema.json\n\
-                 # Settings of this ledger of cooperation agreements (kerjasama, format 1).\n\
-                 format = 1\n\
-                 # The units (OPD) that initiate agreements; an unknown unit is a warning.\n\
-                 # units = [\"Bagian Kerja Sama\", \"Dinas Kesehatan\"]\n\
-                 \n\
-                 [region]\n\
-                 name = {}\n\
-                 type = {}\n\
-                 code = {}\n\
-                 # neighbours = [\"35.78\"]    # bordering daerah, by code (for `wajib` KSDD)\n\
-                 timezone = \"WIB\"           # WIB, WITA or WIT: what \"today\" means\n\
-                 \n\
-                 [ids]\n\
-                 prefix = {}\n\
-                 \n\
-                 [rules]\n\
-                 # severity overrides: rule-code = \"error\" | \"warning\" | \"off\"\n",
-                quoted(&s.region_name),
-                quoted(s.region_type.as_str()),
-                quoted(&s.region_code),
-                quoted(&s.prefix),
-            ),
-        ),
+        (PathBuf::from("kerjasama.toml"), config(s)),
         (PathBuf::from("agreements/.gitkeep"), String::new()),
         (
             PathBuf::from("schemas/agreement.schema.json"),
@@ -177,29 +156,80 @@ pub fn files(s: &Settings) -> Vec<(PathBuf, String)> {
     out
 }
 
-fn readme(s: &Settings) -> String {
+/// A text as TOML comment lines.
+fn comment(text: &str) -> String {
+    let lines: Vec<String> = text.lines().map(|l| format!("# {l}")).collect();
+    lines.join("\n")
+}
+
+/// `kerjasama.toml`, its comments in the language of the settings.
+fn config(s: &Settings) -> String {
+    let lang = s.lang;
     format!(
-        "# Register of cooperation agreements: {name}\n\
+        "#:schema ./schemas/kerjasama.schema.json\n\
+         {head}\n\
+         format = 1\n\
+         {units}\n\
+         # units = [\"Bagian Kerja Sama\", \"Dinas Kesehatan\"]\n\
          \n\
-         The cooperation agreements (*kerja sama daerah*, PP 28/2018) of {name} (code {code}),\n\
-         one TOML file per signed or drafted document under `agreements/YYYY/`, kept with\n\
-         [kerjasama](https://crates.io/crates/kerjasama).\n\
+         [region]\n\
+         name = {name}\n\
+         type = {kind}\n\
+         code = {code}\n\
+         # neighbours = [\"35.78\"]    # {neighbours}\n\
+         timezone = \"WIB\"           # {timezone}\n\
          \n\
-         ```sh\n\
-         kerjasama add                 # record a new agreement (asks what it needs)\n\
-         kerjasama check               # check every file against the format and PP 28/2018\n\
-         kerjasama list --year 2026    # which agreements\n\
-         kerjasama summary --by year   # how many each year\n\
-         ```\n\
+         [ids]\n\
+         prefix = {prefix}\n\
          \n\
-         - `kerjasama.toml`: the settings (region, known units, id prefix `{prefix}`, rule severities).\n\
-         - `schemas/`: JSON Schemas; with `.taplo.toml`, editors check a file while it is typed.\n\
-         - CI runs `kerjasama check` on every push and pull request; a finding at error level\n\
-         \x20 fails it.\n",
-        name = s.region_name,
-        code = s.region_code,
-        prefix = s.prefix,
+         [rules]\n\
+         # {rules}\n",
+        head = comment(&tr!(lang, "init-config-head")),
+        units = comment(&tr!(lang, "init-config-units")),
+        neighbours = tr!(lang, "init-config-neighbours"),
+        timezone = tr!(lang, "init-config-timezone"),
+        rules = tr!(lang, "init-config-rules"),
+        name = quoted(&s.region_name),
+        kind = quoted(s.region_type.as_str()),
+        code = quoted(&s.region_code),
+        prefix = quoted(&s.prefix),
     )
+}
+
+/// The ledger's README, in the language of the settings.
+fn readme(s: &Settings) -> String {
+    let lang = s.lang;
+    let (name, code) = (&s.region_name, &s.region_code);
+    let mut out = format!(
+        "# {}\n\n{}\n\n```sh\n",
+        tr!(lang, "init-readme-title", name = name),
+        tr!(lang, "init-readme-intro", name = name, code = code),
+    );
+    for (command, what) in [
+        ("kerjasama add", tr!(lang, "init-readme-add")),
+        ("kerjasama check", tr!(lang, "init-readme-check")),
+        ("kerjasama list --year 2026", tr!(lang, "init-readme-list")),
+        (
+            "kerjasama summary --by year",
+            tr!(lang, "init-readme-summary"),
+        ),
+    ] {
+        out.push_str(&format!("{command:<30}# {what}\n"));
+    }
+    out.push_str("```\n\n");
+    let mut items = vec![
+        tr!(lang, "init-readme-settings", prefix = s.prefix),
+        tr!(lang, "init-readme-schemas"),
+    ];
+    match s.ci {
+        Ci::Github => items.push(tr!(lang, "init-readme-ci-github")),
+        Ci::Gitlab => items.push(tr!(lang, "init-readme-ci-gitlab")),
+        Ci::None => {}
+    }
+    for item in items {
+        out.push_str(&format!("- {item}\n"));
+    }
+    out
 }
 
 /// What happened to one file.

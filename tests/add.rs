@@ -525,3 +525,159 @@ fn never_writes_through_a_link_out_of_the_ledger() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("leads outside the ledger"));
     assert_eq!(fs::read_dir(outside.path()).expect("list").count(), 0);
 }
+
+/// stderr of `kerjasama ARGS` in Indonesian (`--lang id`), with its exit code.
+fn run_id(l: &Ledger, args: &[String]) -> (Option<i32>, String, String) {
+    let mut args = args.to_vec();
+    args.extend(["--lang".into(), "id".into()]);
+    let out = run(l, &args);
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn in_indonesian_a_missing_flag_is_named_and_exits_2() {
+    let l = Ledger::new();
+    let mut args = ksb_flags("551/1/x");
+    unset(&mut args, "--number");
+    unset(&mut args, "--unit");
+    let (code, stdout, stderr) = run_id(&l, &args);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert_eq!(stdout, "");
+    assert!(
+        stderr.contains(
+            "kerjasama: tidak dapat menambahkan perjanjian: --unit, --number belum diisi; \
+             berikan sebagai opsi atau dalam --from FILE (di terminal, kerjasama add \
+             menanyakannya)"
+        ),
+        "{stderr}"
+    );
+    args.push("--no-input".into());
+    let (code, _, stderr) = run_id(&l, &args);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.ends_with(
+            "--unit, --number belum diisi; berikan sebagai opsi atau dalam --from FILE\n"
+        ),
+        "{stderr}"
+    );
+    assert!(files(&l).is_empty());
+}
+
+#[test]
+fn in_indonesian_a_bad_flag_value_says_what_to_write() {
+    let l = Ledger::new();
+    let mut args = ksb_flags("551/1/x");
+    set(&mut args, "--signed", "2019-13-01");
+    let (code, _, stderr) = run_id(&l, &args);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains(
+            "--signed: `2019-13-01` bukan tanggal; tulis 2019-01-15, 15-01-2019 atau `hari ini`"
+        ),
+        "{stderr}"
+    );
+    let mut args = ksb_flags("551/1/x");
+    set(&mut args, "--party", "PT X;badan_usaaha");
+    let (code, _, stderr) = run_id(&l, &args);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains(
+            "--party: pihak `PT X`: `badan_usaaha` bukan jenis pihak yang dikenal; mungkin \
+             maksudnya `badan_usaha`?"
+        ),
+        "{stderr}"
+    );
+    // `hari ini` is a date in either language.
+    let mut args = ksb_flags("551/1/x");
+    set(&mut args, "--signed", "hari ini");
+    set(&mut args, "--start", "hari ini");
+    set(&mut args, "--end", "2029-11-27");
+    let (code, stdout, stderr) = run_id(&l, &args);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(stdout, "agreements/2026/KS-2026-001.toml\n");
+    assert!(
+        stderr.contains("KS-2026-001 dicatat di agreements/2026/KS-2026-001.toml"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn in_indonesian_a_dry_run_and_a_refusal() {
+    let l = Ledger::with_ksbs(1);
+    let before = files(&l);
+    let mut args = ksb_flags("551/1/x");
+    args.push("--dry-run".into());
+    let (code, stdout, stderr) = run_id(&l, &args);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stdout.starts_with("id = \"KS-2019-002\"\n"), "{stdout}");
+    // After the findings (a warning here), what would happen.
+    assert!(
+        stderr.ends_with(
+            "\nuji coba (--dry-run): KS-2019-002 di agreements/2019/KS-2019-002.toml akan \
+             dicatat; tidak ada berkas yang ditulis\n"
+        ),
+        "{stderr}"
+    );
+    // The register number of KS-2019-001 again.
+    let mut args = ksb_flags("180/001/438.1.1.3/2019");
+    args.push("--dry-run".into());
+    let (code, _, stderr) = run_id(&l, &args);
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(stderr.contains("kesalahan[duplicate-number]"), "{stderr}");
+    assert!(
+        stderr.ends_with(
+            "uji coba (--dry-run): KS-2019-002 di agreements/2019/KS-2019-002.toml akan ditolak; \
+             tidak ada berkas yang ditulis\n"
+        ),
+        "{stderr}"
+    );
+    args.pop();
+    let (code, _, stderr) = run_id(&l, &args);
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(
+        stderr.ends_with(
+            "kerjasama: KS-2019-002 ditolak karena 1 kesalahan; tidak ada berkas yang ditulis\n"
+        ),
+        "{stderr}"
+    );
+    assert_eq!(files(&l), before);
+}
+
+#[test]
+fn the_language_of_add_follows_lang_from_the_locale() {
+    let l = Ledger::new();
+    let out = l
+        .cmd(&["add", "--title", "Sesuatu", "--no-input"])
+        .env_remove("LC_ALL")
+        .env("LANG", "id_ID.UTF-8")
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("tidak dapat menambahkan perjanjian: --category, --form"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn english_messages_of_add_stay_as_they_were() {
+    let l = Ledger::with_ksbs(1);
+    let mut args = ksb_flags("180/001/438.1.1.3/2019");
+    let out = run(&l, &args);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .ends_with("kerjasama: KS-2019-002 refused: 1 error; nothing written\n")
+    );
+    args.push("--dry-run".into());
+    let out = run(&l, &args);
+    assert!(String::from_utf8_lossy(&out.stderr).ends_with(
+        "dry run: KS-2019-002 in agreements/2019/KS-2019-002.toml, it would be refused; nothing \
+         written\n"
+    ));
+}

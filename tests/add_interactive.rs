@@ -16,6 +16,10 @@ const ENTER: &str = "\r";
 const BACKSPACE: &str = "\x7f";
 
 fn spawn(l: &Ledger) -> Session {
+    spawn_with(l, &["add"])
+}
+
+fn spawn_with(l: &Ledger, args: &[&str]) -> Session {
     let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("kerjasama"));
     cmd.current_dir(l.path())
         .env_remove("KERJASAMA_LEDGER")
@@ -23,7 +27,7 @@ fn spawn(l: &Ledger) -> Session {
         .env("KERJASAMA_TODAY", "2026-11-28")
         .env("NO_COLOR", "1")
         .env("TERM", "xterm")
-        .arg("add");
+        .args(args);
     let mut s = Session::spawn(cmd).expect("spawn in a pseudo-terminal");
     s.set_expect_timeout(Some(Duration::from_secs(20)));
     s
@@ -198,6 +202,82 @@ fn other_adds_run_while_a_person_is_answering() {
         panic!("path on stdout: {e}");
     }
     s.expect(Eof).expect("ends");
+    let (code, report) = l.check_json(&[]);
+    assert_eq!(code, 0, "{report:#}");
+}
+
+/// The same dialogue in Indonesian: the questions, the yes/no hint, the review and what is said
+/// at the end; `hari ini` is today.
+#[test]
+fn one_entry_in_indonesian() {
+    let l = Ledger::with_ksbs(1);
+    let mut s = spawn_with(&l, &["add", "--lang", "id"]);
+    answer(&mut s, "Perjanjian baru. Ketik <", "");
+    // Back from the first question: there is none before it.
+    answer(&mut s, "Judul (pokok perjanjian)", &format!("<{ENTER}"));
+    answer(&mut s, "(ini pertanyaan pertama)", "");
+    answer(
+        &mut s,
+        "Judul (pokok perjanjian)",
+        &format!("Jaringan serat optik kecamatan{ENTER}"),
+    );
+    answer(
+        &mut s,
+        "Mitra 1 (ketik untuk mencari mitra terdahulu)",
+        "indosat",
+    );
+    answer(&mut s, "PT Indosat Tbk", ENTER);
+    for prompt in [
+        "Kategori",
+        "Bentuk kerja sama",
+        "Jenis dokumen",
+        "Jenis pihak PT Indosat Tbk",
+    ] {
+        answer(&mut s, prompt, ENTER);
+    }
+    answer(&mut s, "Apakah PT Indosat Tbk berbadan hukum?", "");
+    answer(&mut s, "(y = ya, n = tidak)", ENTER);
+    answer(&mut s, "Ada mitra lain?", "n");
+    for prompt in [
+        "Perangkat daerah pemrakarsa (ketik untuk mencari)",
+        "Urusan pemerintahan (ketik untuk mencari)",
+    ] {
+        answer(&mut s, prompt, ENTER);
+    }
+    answer(
+        &mut s,
+        "Tanggal penandatanganan (kosongkan jika masih rancangan) (2019-01-15, 15-01-2019 atau hari ini)",
+        &format!("hari ini{ENTER}"),
+    );
+    answer(
+        &mut s,
+        "Nomor register",
+        &format!("180/78/438.1.1.3/2026{ENTER}"),
+    );
+    answer(&mut s, "Berlaku sejak", ENTER);
+    answer(
+        &mut s,
+        "Hari terakhir masa berlaku",
+        &format!("27-11-2029{ENTER}"),
+    );
+    answer(&mut s, "Nilai dalam rupiah", ENTER);
+    answer(&mut s, "Tidak ada temuan.", "");
+    answer(
+        &mut s,
+        "Catat KS-2026-001 di agreements/2026/KS-2026-001.toml?",
+        "",
+    );
+    answer(&mut s, "Ubah jawaban", "");
+    answer(&mut s, "Batal (tidak ada yang ditulis)", ENTER);
+    if let Err(e) = s.expect("KS-2026-001 dicatat di agreements/2026/KS-2026-001.toml") {
+        panic!("the message at the end: {e}");
+    }
+    s.expect(Eof).expect("ends");
+    let text = fs::read_to_string(l.join("agreements/2026/KS-2026-001.toml")).expect("written");
+    assert!(
+        text.contains("signed = 2026-11-28\nstart = 2026-11-28\nend = 2029-11-27\n"),
+        "{text}"
+    );
     let (code, report) = l.check_json(&[]);
     assert_eq!(code, 0, "{report:#}");
 }

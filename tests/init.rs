@@ -212,3 +212,94 @@ fn bad_or_missing_settings_are_usage_errors() {
         "nothing written"
     );
 }
+
+#[test]
+fn in_indonesian_the_readme_and_the_settings_speak_indonesian_and_the_ledger_checks_clean() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let mut args = vec!["init", "buku", "--lang", "id"];
+    args.extend_from_slice(REGION);
+    kerjasama(tmp.path())
+        .args(&args)
+        .assert()
+        .code(0)
+        .stdout("")
+        .stderr(predicate::str::contains("ditulis  buku/kerjasama.toml\n"))
+        .stderr(predicate::str::contains("ditulis  buku/README.md\n"))
+        .stderr(predicate::str::contains(
+            "register siap di buku; catat perjanjian dengan `kerjasama add`",
+        ));
+    let dir = tmp.path().join("buku");
+    let readme = fs::read_to_string(dir.join("README.md")).expect("README");
+    assert!(
+        readme.starts_with("# Register Perjanjian Kerja Sama Kabupaten Sidoarjo\n"),
+        "{readme}"
+    );
+    assert!(
+        readme.contains("kerjasama add                 # mencatat perjanjian baru"),
+        "{readme}"
+    );
+    assert!(readme.contains("awalan id `KS`"), "{readme}");
+    assert!(!readme.contains("agreements of"), "{readme}");
+    let config = fs::read_to_string(dir.join("kerjasama.toml")).expect("config");
+    assert!(
+        config.contains("# Pengaturan register perjanjian kerja sama ini"),
+        "{config}"
+    );
+    assert!(
+        config.contains("name = \"Kabupaten Sidoarjo\"\n"),
+        "{config}"
+    );
+    // The workflow is code: the same in either language.
+    let wf = yaml(&dir.join(".github/workflows/kerjasama.yml"));
+    let steps = wf["jobs"]["check"]["steps"].as_vec().expect("steps");
+    assert!(
+        steps
+            .iter()
+            .any(|s| s["run"].as_str() == Some("kerjasama check --format github"))
+    );
+    kerjasama(&dir)
+        .args(["check", "--strict"])
+        .assert()
+        .code(0)
+        .stderr(predicate::str::contains("0 errors, 0 warnings"));
+
+    // Again: nothing is overwritten, and it says so in Indonesian.
+    kerjasama(tmp.path())
+        .args(&args)
+        .assert()
+        .code(0)
+        .stderr(predicate::str::contains(
+            "tetap    buku/README.md (sudah ada, tidak ditimpa)",
+        ));
+}
+
+#[test]
+fn in_indonesian_bad_settings_say_what_to_give() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    kerjasama(tmp.path())
+        .args([
+            "init",
+            "--lang",
+            "id",
+            "--region-name",
+            "Kabupaten Sidoarjo",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "init memerlukan --region-name, --region-type dan --region-code",
+        ));
+    let mut args = vec!["init", "--prefix", "ks"];
+    args.extend_from_slice(REGION);
+    kerjasama(tmp.path())
+        .args(&args)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "id_ID.UTF-8")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "--prefix `ks` harus terdiri atas 2 sampai 8 huruf kapital (A-Z)",
+        ));
+    assert_eq!(fs::read_dir(tmp.path()).expect("list").count(), 0);
+}

@@ -1,20 +1,22 @@
 //! The interactive entry of `kerjasama add`, on a terminal (the prompts go to the terminal the
-//! caller gives, normally stderr).
+//! caller gives, normally stderr), in the language of the command.
 //!
 //! Only what was not given by flags or `--from` is asked, in the order an officer reads it off
 //! the document: title, counterpart, category, form, document, the counterpart's type and
 //! details, unit, affairs, dates, number, parent, budget flags, value. Enums are choice lists
 //! (forms offered by category, party types allowed for the category); known units, affairs and
-//! earlier partners are fuzzy lists; dates are `2019-01-15`, `15-01-2019` or `today`. Choosing an
-//! earlier partner or unit takes the defaults from the latest agreement with it. Typing `<`
-//! (or Esc on a list) goes back to the previous question. Before anything is written the whole
-//! TOML and its findings are shown, with the choice to write, change an answer or cancel.
+//! earlier partners are fuzzy lists; dates are `2019-01-15`, `15-01-2019`, `today` or
+//! `hari ini`. Choosing an earlier partner or unit takes the defaults from the latest agreement
+//! with it. Typing `<` (or Esc on a list) goes back to the previous question. Before anything is
+//! written the whole TOML and its findings are shown, with the choice to write, change an answer
+//! or cancel.
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::fmt;
 
 use chrono::NaiveDate;
 use dialoguer::console::Term;
-use dialoguer::theme::ColorfulTheme;
+use dialoguer::theme::{ColorfulTheme, Theme};
 use dialoguer::{Confirm, FuzzySelect, Input, MultiSelect, Select};
 use toml::{Table, Value};
 
@@ -26,6 +28,82 @@ use crate::i18n::Lang;
 use crate::ledger::Ledger;
 use crate::model::{Affair, ApbdFunding, Category, Choice, DocumentKind, Form, PartyType, Scope};
 use crate::rules::same_text;
+use crate::tr;
+
+/// The look of the yes/no questions: dialoguer's colourful theme with its `(y/n)` hint and its
+/// `yes`/`no` in the language of the dialogue. The keys stay `y` and `n`.
+struct YesNo {
+    colors: ColorfulTheme,
+    lang: Lang,
+}
+
+impl YesNo {
+    fn new(lang: Lang) -> Self {
+        Self {
+            colors: ColorfulTheme::default(),
+            lang,
+        }
+    }
+
+    fn word(&self, yes: bool) -> String {
+        if yes {
+            tr!(self.lang, "add-yes")
+        } else {
+            tr!(self.lang, "add-no")
+        }
+    }
+}
+
+impl Theme for YesNo {
+    fn format_confirm_prompt(
+        &self,
+        f: &mut dyn fmt::Write,
+        prompt: &str,
+        default: Option<bool>,
+    ) -> fmt::Result {
+        let c = &self.colors;
+        if !prompt.is_empty() {
+            write!(
+                f,
+                "{} {} ",
+                c.prompt_prefix,
+                c.prompt_style.apply_to(prompt)
+            )?;
+        }
+        let hint = tr!(self.lang, "add-yes-no-keys");
+        write!(f, "{} {}", c.hint_style.apply_to(hint), c.prompt_suffix)?;
+        match default {
+            Some(d) => write!(f, " {}", c.defaults_style.apply_to(self.word(d))),
+            None => Ok(()),
+        }
+    }
+
+    fn format_confirm_prompt_selection(
+        &self,
+        f: &mut dyn fmt::Write,
+        prompt: &str,
+        selection: Option<bool>,
+    ) -> fmt::Result {
+        let c = &self.colors;
+        if !prompt.is_empty() {
+            write!(
+                f,
+                "{} {} ",
+                c.success_prefix,
+                c.prompt_style.apply_to(prompt)
+            )?;
+        }
+        match selection {
+            Some(b) => write!(
+                f,
+                "{} {}",
+                c.success_suffix,
+                c.values_style.apply_to(self.word(b))
+            ),
+            None => write!(f, "{}", c.success_suffix),
+        }
+    }
+}
 
 /// What the ledger already knows, for choice lists and defaults.
 #[derive(Debug, Default)]
@@ -132,27 +210,28 @@ enum Step {
 }
 
 impl Step {
-    fn label(self) -> String {
+    /// What the step asks, in the list of answers that can be changed.
+    fn label(self, lang: Lang) -> String {
         match self {
-            Step::Title => "title".into(),
-            Step::Partner(i) => format!("counterpart {}", i + 1),
-            Step::Category => "category".into(),
-            Step::Form => "form".into(),
-            Step::Document => "document".into(),
-            Step::PartyType(i) => format!("type of counterpart {}", i + 1),
-            Step::PartyDetails(i) => format!("details of counterpart {}", i + 1),
-            Step::More(_) => "more counterparts".into(),
-            Step::Unit => "unit".into(),
-            Step::Affairs => "affairs".into(),
-            Step::Scope => "scope".into(),
-            Step::Signed => "signed".into(),
-            Step::Number => "number".into(),
-            Step::Start => "start".into(),
-            Step::End => "end".into(),
-            Step::Parent => "parent".into(),
-            Step::Burdens => "burdens_region".into(),
-            Step::Apbd => "apbd_funding".into(),
-            Step::Value => "value_idr".into(),
+            Step::Title => tr!(lang, "add-step-title"),
+            Step::Partner(i) => tr!(lang, "add-step-partner", n = i + 1),
+            Step::Category => tr!(lang, "add-step-category"),
+            Step::Form => tr!(lang, "add-step-form"),
+            Step::Document => tr!(lang, "add-step-document"),
+            Step::PartyType(i) => tr!(lang, "add-step-party-type", n = i + 1),
+            Step::PartyDetails(i) => tr!(lang, "add-step-party-details", n = i + 1),
+            Step::More(_) => tr!(lang, "add-step-more"),
+            Step::Unit => tr!(lang, "add-step-unit"),
+            Step::Affairs => tr!(lang, "add-step-affairs"),
+            Step::Scope => tr!(lang, "add-step-scope"),
+            Step::Signed => tr!(lang, "add-step-signed"),
+            Step::Number => tr!(lang, "add-step-number"),
+            Step::Start => tr!(lang, "add-step-start"),
+            Step::End => tr!(lang, "add-step-end"),
+            Step::Parent => tr!(lang, "add-step-parent"),
+            Step::Burdens => tr!(lang, "add-step-burdens"),
+            Step::Apbd => tr!(lang, "add-step-apbd"),
+            Step::Value => tr!(lang, "add-step-value"),
         }
     }
 
@@ -265,9 +344,7 @@ impl<'a> Dialogue<'a> {
         t: &mut Table,
         mut prepare: impl FnMut(&mut Table) -> Result<Prepared, String>,
     ) -> Res<Outcome> {
-        self.term.write_line(
-            "New agreement. Type < (or Esc on a list) to go back; Enter keeps the value in brackets.",
-        )?;
+        self.term.write_line(&tr!(self.lang, "add-intro"))?;
         let mut history: Vec<usize> = Vec::new();
         let mut pc = 0;
         loop {
@@ -276,7 +353,8 @@ impl<'a> Dialogue<'a> {
                 let prepared = match prepare(t) {
                     Ok(p) => p,
                     Err(e) => {
-                        self.term.write_line(&format!("cannot record it: {e}"))?;
+                        self.term
+                            .write_line(&tr!(self.lang, "add-cannot-record", error = e))?;
                         return Ok(Outcome::Cancelled);
                     }
                 };
@@ -297,10 +375,12 @@ impl<'a> Dialogue<'a> {
                         if asked.is_empty() {
                             continue;
                         }
-                        let labels: Vec<String> =
-                            asked.iter().map(|&i| self.steps[i].label()).collect();
+                        let labels: Vec<String> = asked
+                            .iter()
+                            .map(|&i| self.steps[i].label(self.lang))
+                            .collect();
                         let pick = Select::with_theme(&ColorfulTheme::default())
-                            .with_prompt("Change which answer? (the later ones are asked again)")
+                            .with_prompt(tr!(self.lang, "add-ask-change"))
                             .items(&labels)
                             .default(0)
                             .interact_on_opt(self.term)?;
@@ -327,7 +407,8 @@ impl<'a> Dialogue<'a> {
                     if let Some(prev) = history.pop() {
                         pc = prev;
                     } else {
-                        self.term.write_line("(this is the first question)")?;
+                        self.term
+                            .write_line(&tr!(self.lang, "add-first-question"))?;
                     }
                 }
             }
@@ -372,33 +453,36 @@ impl<'a> Dialogue<'a> {
 
     fn ask(&mut self, step: Step, t: &mut Table) -> Res<Answer> {
         let theme = ColorfulTheme::default();
+        let lang = self.lang;
         let category = choice_of::<Category>(t, "category");
         match step {
-            Step::Title => self.text(t, "title", "Title (what the agreement is about)", false),
+            Step::Title => self.text(t, "title", &tr!(lang, "add-ask-title"), false),
             Step::Partner(i) => self.partner(i),
             Step::Category => {
                 let default = category.or(self.similar.as_ref().map(|s| s.category));
-                self.choose::<Category>(t, "category", "Category", Category::ALL, default)
+                let prompt = tr!(lang, "add-ask-category");
+                self.choose::<Category>(t, "category", &prompt, Category::ALL, default)
             }
             Step::Form => {
                 let forms = category.map_or(Form::ALL, Category::forms);
                 let default = choice_of::<Form>(t, "form")
                     .or(self.similar.as_ref().map(|s| s.form))
                     .filter(|f| forms.contains(f));
-                self.choose::<Form>(t, "form", "Form", forms, default)
+                self.choose::<Form>(t, "form", &tr!(lang, "add-ask-form"), forms, default)
             }
             Step::Document => {
                 let docs = category.map_or(DocumentKind::ALL, Category::documents);
                 let default = choice_of::<DocumentKind>(t, "document")
                     .or(self.similar.as_ref().map(|s| s.document))
                     .filter(|d| docs.contains(d));
-                self.choose::<DocumentKind>(t, "document", "Document", docs, default)
+                let prompt = tr!(lang, "add-ask-document");
+                self.choose::<DocumentKind>(t, "document", &prompt, docs, default)
             }
             Step::PartyType(i) => self.party_type(i, category),
             Step::PartyDetails(i) => self.party_details(i),
             Step::More(i) => {
-                let more = Confirm::with_theme(&theme)
-                    .with_prompt("Another counterpart?")
+                let more = Confirm::with_theme(&YesNo::new(lang))
+                    .with_prompt(tr!(lang, "add-ask-more-counterparts"))
                     .default(self.counterparts.len() > i + 1)
                     .interact_on_opt(self.term)?;
                 match more {
@@ -444,7 +528,7 @@ impl<'a> Dialogue<'a> {
                     .map(|s| chosen.contains(&s.as_str()))
                     .collect();
                 let picked = MultiSelect::with_theme(&theme)
-                    .with_prompt("Scope (Space to tick, Enter when done)")
+                    .with_prompt(tr!(lang, "add-ask-scope"))
                     .items(Scope::ALL.iter().map(|s| s.as_str()))
                     .defaults(&defaults)
                     .interact_on_opt(self.term)?;
@@ -460,26 +544,29 @@ impl<'a> Dialogue<'a> {
                     }
                 }
             }
-            Step::Signed => self.date(t, "signed", "Signed on (empty: a draft)", None, true),
-            Step::Number => self.text(t, "number", "Register number", false),
+            Step::Signed => {
+                let prompt = tr!(lang, "add-ask-signed");
+                self.date(t, "signed", &prompt, None, true)
+            }
+            Step::Number => self.text(t, "number", &tr!(lang, "add-ask-number"), false),
             Step::Start => {
                 let signed = date_of(t, "signed");
-                self.date(t, "start", "In force from", signed, false)
+                self.date(t, "start", &tr!(lang, "add-ask-start"), signed, false)
             }
             Step::End => {
                 let pks = choice_of::<DocumentKind>(t, "document") == Some(DocumentKind::Pks);
                 let prompt = if pks {
-                    "Last day in force"
+                    tr!(lang, "add-ask-end")
                 } else {
-                    "Last day in force (empty: no fixed end)"
+                    tr!(lang, "add-ask-end-optional")
                 };
-                self.date(t, "end", prompt, None, !pks)
+                self.date(t, "end", &prompt, None, !pks)
             }
             Step::Parent => self.parent(t, category),
             Step::Burdens => {
                 let current = t.get("burdens_region").and_then(Value::as_bool);
-                let v = Confirm::with_theme(&theme)
-                    .with_prompt("Does the plan burden the public and the daerah?")
+                let v = Confirm::with_theme(&YesNo::new(lang))
+                    .with_prompt(tr!(lang, "add-ask-burdens"))
                     .default(current.unwrap_or(false))
                     .interact_on_opt(self.term)?;
                 match v {
@@ -492,13 +579,8 @@ impl<'a> Dialogue<'a> {
             }
             Step::Apbd => {
                 let default = choice_of::<ApbdFunding>(t, "apbd_funding");
-                self.choose::<ApbdFunding>(
-                    t,
-                    "apbd_funding",
-                    "What it asks of the APBD",
-                    ApbdFunding::ALL,
-                    default,
-                )
+                let prompt = tr!(lang, "add-ask-apbd");
+                self.choose::<ApbdFunding>(t, "apbd_funding", &prompt, ApbdFunding::ALL, default)
             }
             Step::Value => {
                 let current = t
@@ -507,14 +589,14 @@ impl<'a> Dialogue<'a> {
                     .map(|v| v.to_string())
                     .unwrap_or_default();
                 let answer = Input::<String>::with_theme(&theme)
-                    .with_prompt("Value in rupiah over the whole term (empty: none)")
+                    .with_prompt(tr!(lang, "add-ask-value"))
                     .with_initial_text(current)
                     .allow_empty(true)
                     .validate_with(|s: &String| -> Result<(), String> {
                         if s.trim().is_empty() || s.trim() == "<" {
                             Ok(())
                         } else {
-                            input::parse_amount(s).map(|_| ())
+                            input::parse_amount(s, lang).map(|_| ())
                         }
                     })
                     .interact_text_on(self.term)?;
@@ -525,7 +607,7 @@ impl<'a> Dialogue<'a> {
                         Ok(Answer::Next)
                     }
                     s => {
-                        let v = input::parse_amount(s).unwrap_or_default();
+                        let v = input::parse_amount(s, lang).unwrap_or_default();
                         t.insert("value_idr".into(), Value::Integer(v));
                         Ok(Answer::Next)
                     }
@@ -537,13 +619,14 @@ impl<'a> Dialogue<'a> {
     /// A free-text answer; `<` goes back.
     fn text(&self, t: &mut Table, key: &str, prompt: &str, optional: bool) -> Res<Answer> {
         let current = str_of(t, key).unwrap_or_default().to_owned();
+        let lang = self.lang;
         let answer = Input::<String>::with_theme(&ColorfulTheme::default())
             .with_prompt(prompt)
             .with_initial_text(current)
             .allow_empty(optional)
             .validate_with(|s: &String| -> Result<(), String> {
                 if key == "title" && s.trim() != "<" && s.trim().chars().count() > 300 {
-                    Err("at most 300 characters".into())
+                    Err(tr!(lang, "add-title-too-long", max = 300))
                 } else {
                     Ok(())
                 }
@@ -571,9 +654,9 @@ impl<'a> Dialogue<'a> {
         optional: bool,
     ) -> Res<Answer> {
         let current = date_of(t, key).or(fallback).map(|d| d.to_string());
-        let today = self.today;
+        let (today, lang) = (self.today, self.lang);
         let answer = Input::<String>::with_theme(&ColorfulTheme::default())
-            .with_prompt(format!("{prompt} (2019-01-15, 15-01-2019 or today)"))
+            .with_prompt(tr!(lang, "add-ask-date", prompt = prompt))
             .with_initial_text(current.unwrap_or_default())
             .allow_empty(optional)
             .validate_with(move |s: &String| -> Result<(), String> {
@@ -581,7 +664,7 @@ impl<'a> Dialogue<'a> {
                 if s.is_empty() || s == "<" {
                     Ok(())
                 } else {
-                    input::parse_date(s, today).map(|_| ())
+                    input::parse_date(s, today, lang).map(|_| ())
                 }
             })
             .interact_text_on(self.term)?;
@@ -592,7 +675,7 @@ impl<'a> Dialogue<'a> {
                 Ok(Answer::Next)
             }
             s => {
-                if let Ok(d) = input::parse_date(s, today) {
+                if let Ok(d) = input::parse_date(s, today, lang) {
                     t.insert(key.into(), date_value(d));
                 }
                 Ok(Answer::Next)
@@ -629,9 +712,10 @@ impl<'a> Dialogue<'a> {
         while self.counterparts.len() <= i {
             self.counterparts.push(Table::new());
         }
+        let lang = self.lang;
         let current = str_of(&self.counterparts[i], "name").map(str::to_owned);
-        const NEW: &str = "(a new partner: type its name next)";
-        let mut items: Vec<&str> = vec![NEW];
+        let new = tr!(lang, "add-new-partner");
+        let mut items: Vec<&str> = vec![&new];
         items.extend(self.known.partners.keys().map(String::as_str));
         let name = if items.len() > 1 {
             let default = current
@@ -639,10 +723,7 @@ impl<'a> Dialogue<'a> {
                 .and_then(|c| items.iter().position(|n| *n == c))
                 .unwrap_or(0);
             let pick = FuzzySelect::with_theme(&ColorfulTheme::default())
-                .with_prompt(format!(
-                    "Counterpart {} (type to search earlier partners)",
-                    i + 1
-                ))
+                .with_prompt(tr!(lang, "add-ask-partner", n = i + 1))
                 .items(&items)
                 .default(default)
                 .max_length(8)
@@ -659,7 +740,7 @@ impl<'a> Dialogue<'a> {
             Some(n) => n,
             None => {
                 let answer = Input::<String>::with_theme(&ColorfulTheme::default())
-                    .with_prompt(format!("Name of counterpart {}", i + 1))
+                    .with_prompt(tr!(lang, "add-ask-partner-name", n = i + 1))
                     .with_initial_text(current.unwrap_or_default())
                     .interact_text_on(self.term)?;
                 let answer = answer.trim().to_owned();
@@ -703,16 +784,16 @@ impl<'a> Dialogue<'a> {
                 None => true,
             })
             .collect();
+        let lang = self.lang;
         let party = &mut self.counterparts[i];
         let default = choice_of::<PartyType>(party, "type");
-        let name = str_of(party, "name")
-            .unwrap_or("the counterpart")
-            .to_owned();
+        let name =
+            str_of(party, "name").map_or_else(|| tr!(lang, "add-the-counterpart"), str::to_owned);
         let default = default
             .and_then(|d| allowed.iter().position(|a| *a == d))
             .unwrap_or(0);
         let pick = Select::with_theme(&ColorfulTheme::default())
-            .with_prompt(format!("Type of {name}"))
+            .with_prompt(tr!(lang, "add-ask-party-type", name = name))
             .items(allowed.iter().map(|k| k.as_str()))
             .default(default)
             .interact_on_opt(self.term)?;
@@ -727,18 +808,17 @@ impl<'a> Dialogue<'a> {
 
     fn party_details(&mut self, i: usize) -> Res<Answer> {
         let theme = ColorfulTheme::default();
-        let term = self.term;
+        let (term, lang) = (self.term, self.lang);
         let party = &mut self.counterparts[i];
         let Some(kind) = choice_of::<PartyType>(party, "type") else {
             return Ok(Answer::Next);
         };
-        let name = str_of(party, "name")
-            .unwrap_or("the counterpart")
-            .to_owned();
+        let name =
+            str_of(party, "name").map_or_else(|| tr!(lang, "add-the-counterpart"), str::to_owned);
         if matches!(kind, PartyType::BadanUsaha | PartyType::Ormas) {
             let current = party.get("legal_entity").and_then(Value::as_bool);
-            let v = Confirm::with_theme(&theme)
-                .with_prompt(format!("Is {name} a legal entity (berbadan hukum)?"))
+            let v = Confirm::with_theme(&YesNo::new(lang))
+                .with_prompt(tr!(lang, "add-ask-legal-entity", name = name))
                 .default(current.unwrap_or(true))
                 .interact_on_opt(term)?;
             match v {
@@ -751,9 +831,9 @@ impl<'a> Dialogue<'a> {
             party.remove("legal_entity");
         }
         let (key, prompt) = if kind.is_daerah() {
-            ("code", format!("Region code of {name} (35 or 35.78)"))
+            ("code", tr!(lang, "add-ask-region-code", name = name))
         } else if kind.is_foreign() {
-            ("country", format!("Country of {name} (ISO code, e.g. JP)"))
+            ("country", tr!(lang, "add-ask-country", name = name))
         } else {
             party.remove("code");
             party.remove("country");
@@ -781,25 +861,28 @@ impl<'a> Dialogue<'a> {
         let current = str_of(t, "unit")
             .map(str::to_owned)
             .or_else(|| self.similar.as_ref().map(|s| s.unit.clone()));
-        const OTHER: &str = "(another unit: type its name next)";
+        let lang = self.lang;
+        let other = tr!(lang, "add-other-unit");
         let mut items: Vec<&str> = self.known.units.iter().map(String::as_str).collect();
-        items.push(OTHER);
+        items.push(&other);
+        // The last item is "another unit", whatever the names of the units.
+        let other_at = items.len() - 1;
         let default = current
             .as_deref()
             .and_then(|c| items.iter().position(|u| *u == c))
             .unwrap_or(0);
         let pick = FuzzySelect::with_theme(&ColorfulTheme::default())
-            .with_prompt("Initiating unit (type to search)")
+            .with_prompt(tr!(lang, "add-ask-unit"))
             .items(&items)
             .default(default)
             .max_length(8)
             .interact_on_opt(self.term)?;
         let unit = match pick {
             None => return Ok(Answer::Back),
-            Some(k) if items[k] != OTHER => items[k].to_owned(),
+            Some(k) if k != other_at => items[k].to_owned(),
             Some(_) => {
                 let answer = Input::<String>::with_theme(&ColorfulTheme::default())
-                    .with_prompt("Name of the unit")
+                    .with_prompt(tr!(lang, "add-ask-unit-name"))
                     .interact_text_on(self.term)?;
                 let answer = answer.trim().to_owned();
                 if answer == "<" {
@@ -836,7 +919,8 @@ impl<'a> Dialogue<'a> {
                 .flat_map(|s| s.affairs.iter().map(|a| a.as_str().to_owned()))
                 .collect(),
         };
-        let keep = format!("(as before: {})", earlier.join(", "));
+        let lang = self.lang;
+        let keep = tr!(lang, "add-affairs-as-before", affairs = earlier.join(", "));
         let mut chosen: Vec<&'static str> = Vec::new();
         loop {
             let offered: Vec<&str> = Affair::ALL
@@ -850,9 +934,9 @@ impl<'a> Dialogue<'a> {
             }
             items.extend(&offered);
             let prompt = if chosen.is_empty() {
-                "Affair (urusan; type to search)".to_owned()
+                tr!(lang, "add-ask-affair")
             } else {
-                format!("Another affair, besides {}", chosen.join(", "))
+                tr!(lang, "add-ask-affair-besides", affairs = chosen.join(", "))
             };
             let pick = FuzzySelect::with_theme(&ColorfulTheme::default())
                 .with_prompt(prompt)
@@ -867,7 +951,7 @@ impl<'a> Dialogue<'a> {
                 chosen.pop();
                 continue;
             };
-            if items[k] == keep {
+            if chosen.is_empty() && !earlier.is_empty() && k == 0 {
                 let v = earlier.iter().map(|a| Value::String(a.clone())).collect();
                 t.insert("affairs".into(), Value::Array(v));
                 return Ok(Answer::Next);
@@ -875,8 +959,8 @@ impl<'a> Dialogue<'a> {
             if let Some(a) = Affair::ALL.iter().find(|a| a.as_str() == items[k]) {
                 chosen.push(a.as_str());
             }
-            let more = Confirm::with_theme(&ColorfulTheme::default())
-                .with_prompt("Another affair?")
+            let more = Confirm::with_theme(&YesNo::new(lang))
+                .with_prompt(tr!(lang, "add-ask-another-affair"))
                 .default(false)
                 .interact_on_opt(self.term)?;
             if more != Some(true) {
@@ -902,8 +986,8 @@ impl<'a> Dialogue<'a> {
             .iter()
             .filter(|(_, c, d, _)| wanted(*c, *d))
             .collect();
-        const NONE: &str = "(none)";
-        let mut items: Vec<String> = vec![NONE.into()];
+        let lang = self.lang;
+        let mut items: Vec<String> = vec![tr!(lang, "add-no-parent")];
         items.extend(candidates.iter().map(|(id, _, d, title)| {
             let title: String = title.chars().take(60).collect();
             format!("{id}  {d}  {title}")
@@ -913,9 +997,9 @@ impl<'a> Dialogue<'a> {
             .and_then(|c| candidates.iter().position(|(id, ..)| id == c))
             .map_or(0, |p| p + 1);
         let prompt = if document == Some(DocumentKind::Adendum) {
-            "The document this addendum changes (type to search)"
+            tr!(lang, "add-ask-parent-addendum")
         } else {
-            "The KSB or NK this PKS implements (type to search)"
+            tr!(lang, "add-ask-parent-pks")
         };
         let pick = FuzzySelect::with_theme(&ColorfulTheme::default())
             .with_prompt(prompt)
@@ -937,7 +1021,7 @@ impl<'a> Dialogue<'a> {
     }
 
     fn review(&self, p: &Prepared) -> Res<Review> {
-        let term = self.term;
+        let (term, lang) = (self.term, self.lang);
         term.write_line("")?;
         term.write_line(&format!("── {} ──", p.path))?;
         for line in p.text.lines() {
@@ -946,7 +1030,7 @@ impl<'a> Dialogue<'a> {
         term.write_line("")?;
         let errors = p.errors();
         if p.findings.is_empty() {
-            term.write_line("No findings.")?;
+            term.write_line(&tr!(lang, "add-no-findings"))?;
         } else {
             let text = diagnostic::render_human(&p.findings, Style { color: false }, self.lang);
             for line in text.lines() {
@@ -955,18 +1039,18 @@ impl<'a> Dialogue<'a> {
         }
         let mut items = Vec::new();
         if errors == 0 {
-            items.push(("Write it", Review::Write));
+            items.push((tr!(lang, "add-review-write"), Review::Write));
         }
-        items.push(("Change an answer", Review::Change));
-        items.push(("Cancel (write nothing)", Review::Cancel));
+        items.push((tr!(lang, "add-review-change"), Review::Change));
+        items.push((tr!(lang, "add-review-cancel"), Review::Cancel));
         let prompt = if errors == 0 {
-            format!("Record {} in {}?", p.id, p.path)
+            tr!(lang, "add-ask-record", id = p.id, path = p.path)
         } else {
-            format!("{errors} error(s): it cannot be written as it is. Change an answer or cancel.")
+            tr!(lang, "add-review-errors", errors = errors)
         };
         let pick = Select::with_theme(&ColorfulTheme::default())
             .with_prompt(prompt)
-            .items(items.iter().map(|(l, _)| *l))
+            .items(items.iter().map(|(l, _)| l))
             .default(0)
             .interact_on_opt(term)?;
         Ok(match pick {

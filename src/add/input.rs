@@ -8,12 +8,13 @@ use sha2::{Digest, Sha256};
 use toml::{Table, Value};
 
 use crate::config::Config;
+use crate::i18n::Lang;
 use crate::model::{Category, Choice, DocumentKind, MonitoringState, PartyType, TerminationReason};
-use crate::parse::suggest;
+use crate::tr;
 
 /// A date given on the command line or at a prompt: `2019-01-15`, `15-01-2019` (also with `/`
-/// or `.`), or `today`.
-pub fn parse_date(s: &str, today: NaiveDate) -> Result<NaiveDate, String> {
+/// or `.`), or `today` (`hari ini`).
+pub fn parse_date(s: &str, today: NaiveDate, lang: Lang) -> Result<NaiveDate, String> {
     let t = s.trim();
     if t.eq_ignore_ascii_case("today") || t.eq_ignore_ascii_case("hari ini") {
         return Ok(today);
@@ -25,9 +26,7 @@ pub fn parse_date(s: &str, today: NaiveDate) -> Result<NaiveDate, String> {
     match (iso, dmy) {
         (Ok(d), _) if t.len() == 10 => Ok(d),
         (_, Some(d)) if t.len() == 10 => Ok(d),
-        _ => Err(format!(
-            "`{s}` is not a date; write 2019-01-15, 15-01-2019 or today"
-        )),
+        _ => Err(tr!(lang, "add-bad-date", value = s)),
     }
 }
 
@@ -89,28 +88,69 @@ fn fields(s: &str) -> Vec<String> {
     parts.into_iter().map(|p| p.trim().to_owned()).collect()
 }
 
-fn choice_value<E: Choice>(what: &str, s: &str) -> Result<Value, String> {
-    match E::parse(s) {
-        Some(v) => Ok(Value::String(v.as_str().to_owned())),
-        None => Err(format!(
-            "`{s}` is not a {what}{}; the values are: {}",
-            suggest(s, E::ALL.iter().map(|v| v.as_str())),
-            E::list()
-        )),
+/// `; did you mean `x`?` for the nearest of `candidates` when one is near enough (of equally
+/// near ones, the last), as [`crate::parse::suggest`] chooses it.
+fn did_you_mean<'a>(word: &str, candidates: impl Iterator<Item = &'a str>, lang: Lang) -> String {
+    let lower = word.to_lowercase();
+    let best = candidates
+        .map(|c| (strsim::jaro_winkler(&lower, &c.to_lowercase()), c))
+        .max_by(|a, b| a.0.total_cmp(&b.0));
+    match best {
+        Some((score, c)) if score >= 0.7 => tr!(lang, "add-did-you-mean", value = c),
+        _ => String::new(),
     }
 }
 
-fn boolean(key: &str, s: &str) -> Result<bool, String> {
+/// The kinds of value [`choice_value`] reads, for its message.
+#[derive(Clone, Copy)]
+enum Kind {
+    PartyType,
+    TerminationReason,
+    MonitoringState,
+}
+
+fn choice_value<E: Choice>(kind: Kind, s: &str, lang: Lang) -> Result<Value, String> {
+    if let Some(v) = E::parse(s) {
+        return Ok(Value::String(v.as_str().to_owned()));
+    }
+    let hint = did_you_mean(s, E::ALL.iter().map(|v| v.as_str()), lang);
+    let values = E::list();
+    Err(match kind {
+        Kind::PartyType => tr!(
+            lang,
+            "add-bad-party-type",
+            value = s,
+            hint = hint,
+            values = values
+        ),
+        Kind::TerminationReason => tr!(
+            lang,
+            "add-bad-termination-reason",
+            value = s,
+            hint = hint,
+            values = values
+        ),
+        Kind::MonitoringState => tr!(
+            lang,
+            "add-bad-monitoring-state",
+            value = s,
+            hint = hint,
+            values = values
+        ),
+    })
+}
+
+fn boolean(key: &str, s: &str, lang: Lang) -> Result<bool, String> {
     match s.to_ascii_lowercase().as_str() {
         "true" | "yes" | "ya" | "y" => Ok(true),
         "false" | "no" | "tidak" | "n" => Ok(false),
-        _ => Err(format!("{key} = `{s}` is not true or false")),
+        _ => Err(tr!(lang, "add-bad-boolean", key = key, value = s)),
     }
 }
 
 /// A rupiah amount: digits, optionally grouped with `.`, `,`, `_` or spaces (`1.500.000.000`),
 /// optionally after `Rp`.
-pub fn parse_amount(s: &str) -> Result<i64, String> {
+pub fn parse_amount(s: &str, lang: Lang) -> Result<i64, String> {
     let t = s.trim();
     let t = t
         .strip_prefix("Rp")
@@ -121,33 +161,38 @@ pub fn parse_amount(s: &str) -> Result<i64, String> {
         .filter(|c| !matches!(c, '.' | ',' | '_' | ' '))
         .collect();
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(format!(
-            "`{s}` is not an amount in rupiah; write digits, e.g. 1500000000 or 1.500.000.000"
-        ));
+        return Err(tr!(lang, "add-bad-amount", value = s));
     }
     digits
         .parse()
-        .map_err(|_| format!("`{s}` is too large an amount"))
+        .map_err(|_| tr!(lang, "add-amount-too-large", value = s))
 }
 
 /// `--party 'NAME;TYPE[;KEY=VALUE...]'`, keys: legal_entity, code, country, number, signatory,
 /// proxy_number, proxy_date.
-pub fn parse_party(s: &str, today: NaiveDate) -> Result<Table, String> {
+pub fn parse_party(s: &str, today: NaiveDate, lang: Lang) -> Result<Table, String> {
+    const KEYS: [&str; 7] = [
+        "legal_entity",
+        "code",
+        "country",
+        "number",
+        "signatory",
+        "proxy_number",
+        "proxy_date",
+    ];
     let parts = fields(s);
-    let usage =
-        "write NAME;TYPE[;KEY=VALUE...], e.g. 'PT Indosat Tbk;badan_usaha;legal_entity=true'";
     let (Some(name), Some(kind)) = (parts.first(), parts.get(1)) else {
-        return Err(format!("party `{s}`: {usage}"));
+        return Err(tr!(lang, "add-party-usage", party = s));
     };
     if name.is_empty() {
-        return Err(format!("party `{s}` has no name; {usage}"));
+        return Err(tr!(lang, "add-party-no-name", party = s));
     }
     let mut t = Table::new();
     t.insert("name".into(), Value::String(name.clone()));
     t.insert(
         "type".into(),
-        choice_value::<PartyType>("party type", kind)
-            .map_err(|e| format!("party `{name}`: {e}"))?,
+        choice_value::<PartyType>(Kind::PartyType, kind, lang)
+            .map_err(|e| tr!(lang, "add-party-error", name = name, error = e))?,
     );
     let mut proxy = Table::new();
     for part in &parts[2..] {
@@ -155,15 +200,18 @@ pub fn parse_party(s: &str, today: NaiveDate) -> Result<Table, String> {
             continue;
         }
         let Some((key, value)) = part.split_once('=') else {
-            return Err(format!(
-                "party `{name}`: `{part}` is not KEY=VALUE; the keys are legal_entity, code, \
-                 country, number, signatory, proxy_number, proxy_date"
+            return Err(tr!(
+                lang,
+                "add-party-not-key-value",
+                name = name,
+                part = part,
+                keys = KEYS.join(", ")
             ));
         };
         let (key, value) = (key.trim(), value.trim());
         match key {
             "legal_entity" => {
-                t.insert(key.into(), Value::Boolean(boolean(key, value)?));
+                t.insert(key.into(), Value::Boolean(boolean(key, value, lang)?));
             }
             "code" | "number" | "signatory" => {
                 t.insert(key.into(), Value::String(value.to_owned()));
@@ -175,25 +223,16 @@ pub fn parse_party(s: &str, today: NaiveDate) -> Result<Table, String> {
                 proxy.insert("number".into(), Value::String(value.to_owned()));
             }
             "proxy_date" => {
-                proxy.insert("date".into(), date_value(parse_date(value, today)?));
+                proxy.insert("date".into(), date_value(parse_date(value, today, lang)?));
             }
             other => {
-                return Err(format!(
-                    "party `{name}`: unknown key `{other}`{}; the keys are legal_entity, code, \
-                     country, number, signatory, proxy_number, proxy_date",
-                    suggest(
-                        other,
-                        [
-                            "legal_entity",
-                            "code",
-                            "country",
-                            "number",
-                            "signatory",
-                            "proxy_number",
-                            "proxy_date"
-                        ]
-                        .into_iter()
-                    )
+                return Err(tr!(
+                    lang,
+                    "add-party-unknown-key",
+                    name = name,
+                    key = other,
+                    hint = did_you_mean(other, KEYS.into_iter(), lang),
+                    keys = KEYS.join(", ")
                 ));
             }
         }
@@ -205,35 +244,38 @@ pub fn parse_party(s: &str, today: NaiveDate) -> Result<Table, String> {
 }
 
 /// `NUMBER;DATE` of an approval.
-pub fn parse_approval(s: &str, today: NaiveDate) -> Result<Table, String> {
+pub fn parse_approval(s: &str, today: NaiveDate, lang: Lang) -> Result<Table, String> {
     match fields(s).as_slice() {
         [number, date] if !number.is_empty() => {
             let mut t = Table::new();
             t.insert("number".into(), Value::String(number.clone()));
-            t.insert("date".into(), date_value(parse_date(date, today)?));
+            t.insert("date".into(), date_value(parse_date(date, today, lang)?));
             Ok(t)
         }
-        _ => Err(format!(
-            "approval `{s}`: write NUMBER;DATE, e.g. '172/12/404.1.1/2019;2019-03-01'"
-        )),
+        _ => Err(tr!(lang, "add-approval-usage", approval = s)),
     }
 }
 
 /// `DATE;REASON[;NOTE]` of a termination (reason from the list) or a withdrawal (free text).
-pub fn parse_ending(s: &str, today: NaiveDate, termination: bool) -> Result<Table, String> {
+pub fn parse_ending(
+    s: &str,
+    today: NaiveDate,
+    termination: bool,
+    lang: Lang,
+) -> Result<Table, String> {
     let parts = fields(s);
-    let what = if termination {
+    let key = if termination {
         "termination"
     } else {
         "withdrawn"
     };
     let (Some(date), Some(reason)) = (parts.first(), parts.get(1)) else {
-        return Err(format!("{what} `{s}`: write DATE;REASON[;NOTE]"));
+        return Err(tr!(lang, "add-ending-usage", key = key, value = s));
     };
     let mut t = Table::new();
-    t.insert("date".into(), date_value(parse_date(date, today)?));
+    t.insert("date".into(), date_value(parse_date(date, today, lang)?));
     let reason = if termination {
-        choice_value::<TerminationReason>("termination reason", reason)?
+        choice_value::<TerminationReason>(Kind::TerminationReason, reason, lang)?
     } else {
         Value::String(reason.clone())
     };
@@ -246,25 +288,27 @@ pub fn parse_ending(s: &str, today: NaiveDate, termination: bool) -> Result<Tabl
 }
 
 /// `YEAR;STATE[;REVENUE[;NOTE]]` of a monitoring entry.
-pub fn parse_monitoring(s: &str) -> Result<Table, String> {
+pub fn parse_monitoring(s: &str, lang: Lang) -> Result<Table, String> {
     let parts = fields(s);
-    let usage = "write YEAR;STATE[;REVENUE_IDR[;NOTE]], e.g. '2020;berjalan;25000000'";
     let (Some(year), Some(state)) = (parts.first(), parts.get(1)) else {
-        return Err(format!("monitoring `{s}`: {usage}"));
+        return Err(tr!(lang, "add-monitoring-usage", monitoring = s));
     };
     let year: i64 = year
         .parse()
         .ok()
         .filter(|y| (1900..=9999).contains(y))
-        .ok_or_else(|| format!("monitoring `{s}`: `{year}` is not a year; {usage}"))?;
+        .ok_or_else(|| tr!(lang, "add-monitoring-bad-year", monitoring = s, year = year))?;
     let mut t = Table::new();
     t.insert("year".into(), Value::Integer(year));
     t.insert(
         "state".into(),
-        choice_value::<MonitoringState>("monitoring state", state)?,
+        choice_value::<MonitoringState>(Kind::MonitoringState, state, lang)?,
     );
     if let Some(rev) = parts.get(2).filter(|r| !r.is_empty()) {
-        t.insert("revenue_idr".into(), Value::Integer(parse_amount(rev)?));
+        t.insert(
+            "revenue_idr".into(),
+            Value::Integer(parse_amount(rev, lang)?),
+        );
     }
     if parts.len() > 3 {
         t.insert("note".into(), Value::String(parts[3..].join(";")));
@@ -273,39 +317,37 @@ pub fn parse_monitoring(s: &str) -> Result<Table, String> {
 }
 
 /// `RULE=REASON` of a waiver.
-pub fn parse_waiver(s: &str) -> Result<(String, String), String> {
+pub fn parse_waiver(s: &str, lang: Lang) -> Result<(String, String), String> {
     match s.split_once('=') {
         Some((rule, reason)) if !rule.trim().is_empty() => {
             Ok((rule.trim().to_owned(), reason.trim().to_owned()))
         }
-        _ => Err(format!(
-            "waiver `{s}`: write RULE=REASON, e.g. 'pks-max-five-years=KPBU, 20 tahun'"
-        )),
+        _ => Err(tr!(lang, "add-waiver-usage", waiver = s)),
     }
 }
 
 /// `PATH[;SHA256]` of an attachment, the path relative to the ledger root; without a hash the
 /// file is read and hashed.
-pub fn parse_attachment(s: &str, root: &Path) -> Result<Table, String> {
+pub fn parse_attachment(s: &str, root: &Path, lang: Lang) -> Result<Table, String> {
     let parts = fields(s);
     let path = parts.first().cloned().unwrap_or_default();
     if path.is_empty() {
-        return Err(format!("attachment `{s}`: write PATH[;SHA256]"));
+        return Err(tr!(lang, "add-attachment-usage", attachment = s));
     }
     let sha = match parts.get(1).filter(|h| !h.is_empty()) {
         Some(h) => h.to_ascii_lowercase(),
         None => {
             let p = Path::new(&path);
             if p.is_absolute() || p.components().any(|c| c == std::path::Component::ParentDir) {
-                return Err(format!(
-                    "attachment `{path}`: give the path relative to the ledger root, inside it"
-                ));
+                return Err(tr!(lang, "add-attachment-outside", attachment = path));
             }
             let bytes = std::fs::read(root.join(p)).map_err(|e| {
-                format!(
-                    "attachment `{path}`: cannot read {}: {e}; give PATH;SHA256 for a file that \
-                     is not there yet",
-                    root.join(p).display()
+                tr!(
+                    lang,
+                    "add-attachment-unreadable",
+                    attachment = path,
+                    file = root.join(p).display().to_string(),
+                    error = e.to_string()
                 )
             })?;
             format!("{:x}", Sha256::digest(&bytes))
@@ -452,13 +494,19 @@ mod tests {
     #[test]
     fn dates_in_three_spellings() {
         let today = day("2026-11-28");
-        assert_eq!(parse_date("2019-01-15", today), Ok(day("2019-01-15")));
-        assert_eq!(parse_date("15-01-2019", today), Ok(day("2019-01-15")));
-        assert_eq!(parse_date("15/01/2019", today), Ok(day("2019-01-15")));
-        assert_eq!(parse_date("today", today), Ok(today));
-        assert!(parse_date("2019-02-30", today).is_err());
-        assert!(parse_date("01-15-2019", today).is_err());
-        assert!(parse_date("2019-1-5", today).is_err());
+        let date = |s: &str| parse_date(s, today, Lang::En);
+        assert_eq!(date("2019-01-15"), Ok(day("2019-01-15")));
+        assert_eq!(date("15-01-2019"), Ok(day("2019-01-15")));
+        assert_eq!(date("15/01/2019"), Ok(day("2019-01-15")));
+        assert_eq!(date("today"), Ok(today));
+        assert_eq!(date("hari ini"), Ok(today));
+        assert!(date("2019-02-30").is_err());
+        assert!(date("01-15-2019").is_err());
+        assert!(date("2019-1-5").is_err());
+        assert_eq!(
+            parse_date("2019-1-5", today, Lang::Id),
+            Err("`2019-1-5` bukan tanggal; tulis 2019-01-15, 15-01-2019 atau `hari ini`".into())
+        );
     }
 
     #[test]
@@ -467,23 +515,32 @@ mod tests {
         let p = parse_party(
             "PT Indosat Tbk;badan_usaha;legal_entity=true;signatory=Direktur\\; Regional",
             today,
+            Lang::En,
         )
         .expect("party");
         assert_eq!(str_of(&p, "name"), Some("PT Indosat Tbk"));
         assert_eq!(str_of(&p, "type"), Some("badan_usaha"));
         assert_eq!(p.get("legal_entity"), Some(&Value::Boolean(true)));
         assert_eq!(str_of(&p, "signatory"), Some("Direktur; Regional"));
-        let e = parse_party("PT X;badan_usaaha", today).expect_err("bad type");
+        let party = |s: &str, lang| parse_party(s, today, lang);
+        let e = party("PT X;badan_usaaha", Lang::En).expect_err("bad type");
         assert!(e.contains("did you mean `badan_usaha`"), "{e}");
-        assert!(parse_party("PT X", today).is_err());
-        assert!(parse_party("PT X;ormas;legal=true", today).is_err());
+        let e = party("PT X;badan_usaaha", Lang::Id).expect_err("bad type");
+        assert!(e.contains("maksudnya `badan_usaha`"), "{e}");
+        assert!(party("PT X", Lang::En).is_err());
+        let e = party("PT X;ormas;legal=true", Lang::En).expect_err("unknown key");
+        assert!(
+            e.contains("unknown key `legal`; did you mean `legal_entity`?"),
+            "{e}"
+        );
     }
 
     #[test]
     fn amounts() {
-        assert_eq!(parse_amount("1.500.000.000"), Ok(1_500_000_000));
-        assert_eq!(parse_amount("Rp 25_000"), Ok(25_000));
-        assert!(parse_amount("-5").is_err());
-        assert!(parse_amount("lima").is_err());
+        let amount = |s: &str| parse_amount(s, Lang::En);
+        assert_eq!(amount("1.500.000.000"), Ok(1_500_000_000));
+        assert_eq!(amount("Rp 25_000"), Ok(25_000));
+        assert!(amount("-5").is_err());
+        assert!(amount("lima").is_err());
     }
 }

@@ -25,6 +25,7 @@ use crate::model::Choice;
 use crate::parse::{parse_agreement, syntax_finding};
 use crate::rules::{self, Scope};
 use crate::source::Source;
+use crate::tr;
 
 use input::{date_value, parse_date};
 
@@ -52,11 +53,13 @@ pub fn apply_flags(
     args: &AddArgs,
     today: NaiveDate,
     root: &Path,
+    lang: Lang,
 ) -> Result<(), String> {
     let mut set = |k: &str, v: Value| {
         t.insert(k.to_owned(), v);
     };
-    let date = |s: &str, flag: &str| parse_date(s, today).map_err(|e| format!("--{flag}: {e}"));
+    let date =
+        |s: &str, flag: &str| parse_date(s, today, lang).map_err(|e| format!("--{flag}: {e}"));
     if let Some(v) = &args.id {
         set("id", text(v));
     }
@@ -112,7 +115,7 @@ pub fn apply_flags(
         set("apbd_funding", text(v.as_str()));
     }
     if let Some(v) = &args.value_idr {
-        let amount = input::parse_amount(v).map_err(|e| format!("--value-idr: {e}"))?;
+        let amount = input::parse_amount(v, lang).map_err(|e| format!("--value-idr: {e}"))?;
         set("value_idr", Value::Integer(amount));
     }
     if !args.funding.is_empty() {
@@ -121,7 +124,8 @@ pub fn apply_flags(
     if !args.waivers.is_empty() {
         let mut w = Table::new();
         for s in &args.waivers {
-            let (rule, reason) = input::parse_waiver(s).map_err(|e| format!("--waive: {e}"))?;
+            let (rule, reason) =
+                input::parse_waiver(s, lang).map_err(|e| format!("--waive: {e}"))?;
             w.insert(rule, text(&reason));
         }
         set("waive", Value::Table(w));
@@ -139,32 +143,36 @@ pub fn apply_flags(
         let parties = args
             .parties
             .iter()
-            .map(|s| input::parse_party(s, today).map(Value::Table))
+            .map(|s| input::parse_party(s, today, lang).map(Value::Table))
             .collect::<Result<Vec<_>, _>>()
             .map_err(|e| format!("--party: {e}"))?;
         set("parties", Value::Array(parties));
     }
     if let Some(v) = &args.dprd_approval {
-        let a = input::parse_approval(v, today).map_err(|e| format!("--dprd-approval: {e}"))?;
+        let a =
+            input::parse_approval(v, today, lang).map_err(|e| format!("--dprd-approval: {e}"))?;
         set("dprd_approval", Value::Table(a));
     }
     if let Some(v) = &args.central_approval {
-        let a = input::parse_approval(v, today).map_err(|e| format!("--central-approval: {e}"))?;
+        let a = input::parse_approval(v, today, lang)
+            .map_err(|e| format!("--central-approval: {e}"))?;
         set("central_approval", Value::Table(a));
     }
     if let Some(v) = &args.termination {
-        let e = input::parse_ending(v, today, true).map_err(|e| format!("--termination: {e}"))?;
+        let e =
+            input::parse_ending(v, today, true, lang).map_err(|e| format!("--termination: {e}"))?;
         set("termination", Value::Table(e));
     }
     if let Some(v) = &args.withdrawn {
-        let e = input::parse_ending(v, today, false).map_err(|e| format!("--withdrawn: {e}"))?;
+        let e =
+            input::parse_ending(v, today, false, lang).map_err(|e| format!("--withdrawn: {e}"))?;
         set("withdrawn", Value::Table(e));
     }
     if !args.attachments.is_empty() {
         let a = args
             .attachments
             .iter()
-            .map(|s| input::parse_attachment(s, root).map(Value::Table))
+            .map(|s| input::parse_attachment(s, root, lang).map(Value::Table))
             .collect::<Result<Vec<_>, _>>()
             .map_err(|e| format!("--attachment: {e}"))?;
         set("attachments", Value::Array(a));
@@ -173,7 +181,7 @@ pub fn apply_flags(
         let m = args
             .monitoring
             .iter()
-            .map(|s| input::parse_monitoring(s).map(Value::Table))
+            .map(|s| input::parse_monitoring(s, lang).map(Value::Table))
             .collect::<Result<Vec<_>, _>>()
             .map_err(|e| format!("--monitoring: {e}"))?;
         set("monitoring", Value::Array(m));
@@ -225,16 +233,14 @@ pub fn next_id(ledger: &Ledger, year: i32) -> String {
 
 /// Where a file with this id goes: `agreements/YYYY/ID.toml`, YYYY from the id (or `year` when
 /// the id has none). Refuses an id that could name a path outside its directory.
-pub fn path_for(id: &str, year: i32) -> Result<String, String> {
+pub fn path_for(id: &str, year: i32, lang: Lang) -> Result<String, String> {
     let safe = !id.is_empty()
         && id
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
         && !id.starts_with('-');
     if !safe {
-        return Err(format!(
-            "--id `{id}` cannot be a file name; an id is PREFIX-YYYY-NNN, e.g. KS-2019-004"
-        ));
+        return Err(tr!(lang, "add-id-not-a-file-name", id = id));
     }
     let id_year = id
         .split('-')
@@ -306,11 +312,11 @@ pub fn prepare(
     let year = input::id_year(t, today);
     let id = match (explicit, t.get("id")) {
         (true, Some(Value::String(id))) => id.clone(),
-        (true, Some(_)) => return Err("`id` must be a string such as KS-2019-004".into()),
+        (true, Some(_)) => return Err(tr!(lang, "add-id-not-a-string")),
         _ => next_id(ledger, year),
     };
     t.insert("id".into(), Value::String(id.clone()));
-    let path = path_for(&id, year)?;
+    let path = path_for(&id, year, lang)?;
     let text = render::render(t);
     let findings = check_new(ledger, &path, &text, today, lang);
     Ok(Prepared {
@@ -336,16 +342,16 @@ mod tests {
 
     #[test]
     fn paths_stay_in_their_directory() {
+        let path = |id: &str| path_for(id, 2020, Lang::En);
         assert_eq!(
-            path_for("KS-2019-004", 2020).as_deref(),
+            path("KS-2019-004").as_deref(),
             Ok("agreements/2019/KS-2019-004.toml")
         );
-        assert_eq!(
-            path_for("odd", 2020).as_deref(),
-            Ok("agreements/2020/odd.toml")
-        );
+        assert_eq!(path("odd").as_deref(), Ok("agreements/2020/odd.toml"));
         for bad in ["../x", "a/b", "", ".hidden", "-x", "KS 1"] {
-            assert!(path_for(bad, 2020).is_err(), "{bad}");
+            assert!(path(bad).is_err(), "{bad}");
         }
+        let e = path_for("../x", 2020, Lang::Id).expect_err("refused");
+        assert!(e.contains("tidak dapat menjadi nama berkas"), "{e}");
     }
 }
