@@ -591,3 +591,50 @@ pub fn link_target(path: &Path, canonical_root: &Path) -> Result<PathBuf, LinkEr
     }
     Ok(target)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ledger_errors_in_both_languages() {
+        let newer = LedgerError::NewerFormat { found: 2, known: 1 };
+        assert_eq!(
+            newer.to_string(),
+            "this ledger needs a newer kerjasama: kerjasama.toml says format = 2, this kerjasama \
+             reads format 1; upgrade kerjasama"
+        );
+        assert_eq!(newer.to_string(), newer.text(Lang::En));
+        assert_eq!(
+            newer.text(Lang::Id),
+            "register ini memerlukan kerjasama yang lebih baru: kerjasama.toml menyatakan \
+             format = 2, sedangkan kerjasama ini membaca format 1; perbarui kerjasama"
+        );
+        let none = LedgerError::NotALedger(PathBuf::from("/tmp/x"));
+        assert_eq!(
+            none.text(Lang::En),
+            "/tmp/x is not a ledger: it holds neither kerjasama.toml nor agreements/"
+        );
+        assert_eq!(
+            none.text(Lang::Id),
+            "/tmp/x bukan register: di dalamnya tidak ada kerjasama.toml maupun agreements/"
+        );
+        for e in [
+            LedgerError::NotFound(PathBuf::from("/tmp/x")),
+            LedgerError::Io {
+                path: PathBuf::from("/tmp/x"),
+                source: std::io::Error::other("boom"),
+            },
+        ] {
+            assert_ne!(e.text(Lang::Id), e.text(Lang::En));
+            assert!(e.text(Lang::Id).contains("/tmp/x"));
+        }
+    }
+
+    #[test]
+    fn sizes_in_tenths_of_a_mib() {
+        assert_eq!(ReadError::mib(17 * 1_048_576), (17, 0));
+        assert_eq!(ReadError::mib(20 * 1_048_576 + 300_000), (20, 3));
+        assert_eq!(ReadError::mib(1_048_576 - 1), (1, 0));
+    }
+}

@@ -51,7 +51,7 @@ wrong-type = `{ $key }` harus berupa { $expected ->
         [array] daftar (array)
         [table] tabel
        *[tables] daftar tabel (`[[...]]`)
-    }, tetapi yang tertulis { $found ->
+    }, tetapi yang tertulis berupa { $found ->
         [string] teks
         [integer] bilangan bulat
         [float] bilangan pecahan
@@ -60,8 +60,8 @@ wrong-type = `{ $key }` harus berupa { $expected ->
         [array] daftar (array)
        *[table] tabel
     }
-wrong-type-date = `{ $key }` harus berupa tanggal, tetapi yang tertulis teks; tulis tanpa tanda kutip: `{ $key } = { $value }`
-wrong-type-number = `{ $key }` harus berupa bilangan bulat, tetapi yang tertulis teks; tulis angkanya tanpa tanda kutip atau titik: `{ $key } = { $value }`
+wrong-type-date = `{ $key }` harus berupa tanggal, tetapi yang tertulis berupa teks; tulis tanpa tanda kutip: `{ $key } = { $value }`
+wrong-type-number = `{ $key }` harus berupa bilangan bulat, tetapi yang tertulis berupa teks; tulis angkanya tanpa tanda kutip atau titik: `{ $key } = { $value }`
 
 invalid-value-choice = `{ $key }` = "{ $value }" tidak diperbolehkan; gunakan salah satu dari: { $allowed }
 invalid-value-choice-suggest = `{ $key }` = "{ $value }" tidak diperbolehkan; gunakan salah satu dari: { $allowed }; apakah yang dimaksud `{ $suggestion }`?
@@ -69,7 +69,7 @@ invalid-value-negative = `{ $key }` = { $value } tidak boleh negatif
 invalid-value-too-large = `{ $key }` = { $value } terlalu besar
 invalid-value-title = `title` terdiri atas { $n } karakter; tulis 1 sampai 300 karakter
 invalid-value-year-only-absent = `year_only` menyebut `{ $key }`, padahal berkas ini tidak memilikinya
-invalid-value-year-only-date = `{ $key }` bernilai { $date }, padahal ditandai hanya tahun; tulis sebagai { $year }-01-01
+invalid-value-year-only-date = `{ $key }` bernilai { $date }, tetapi ditandai sebagai tanggal yang hanya diketahui tahunnya; tulis sebagai { $year }-01-01
 invalid-value-sha256 = `sha256` = "{ $value }" bukan 64 digit heksadesimal huruf kecil; ambil nilainya dari `sha256sum FILE`
 invalid-value-country = `country` = "{ $value }" bukan kode ISO 3166-1 alpha-2 (misalnya "JP", "NL")
 invalid-value-country-capitals = `country` = "{ $value }" bukan kode ISO 3166-1 alpha-2 (misalnya "JP", "NL"); tulis dengan huruf kapital: "{ $upper }"
@@ -92,13 +92,13 @@ stray-file-agreements-link-unresolved = agreements/ adalah tautan yang tidak dap
 
 id-format = id "{ $id }" tidak berbentuk { $prefix }-YYYY-NNN (misalnya { $prefix }-2019-001)
 file-name = berkas { $id } harus berada di { $expected }; pindahkan ke sana (git mv { $path } { $expected })
-id-year = id { $id } memuat tahun { $year }, lebih akhir daripada penandatanganannya pada { $signed }; id diberikan pada saat penandatanganan atau sebelumnya: gunakan { $signed_year }
+id-year = id { $id } memuat tahun { $year }, lebih lambat daripada penandatanganannya pada { $signed }; id diberikan pada saat penandatanganan atau sebelumnya: gunakan { $signed_year }
 duplicate-id = id { $id } juga dipakai oleh { $files }; setiap perjanjian memerlukan id sendiri
 duplicate-number = nomor "{ $number }" juga merupakan nomor { $ids }; satu register, satu nomor: periksa dokumen mana yang memuat nomor ini
 unknown-reference = `{ $key }` menyebut { $target }, yang tidak ada di register
 unknown-reference-suggest = `{ $key }` menyebut { $target }, yang tidak ada di register; apakah yang dimaksud `{ $suggestion }`?
-reference-cycle-self = mengikuti `parent` dan `renews` kembali ke { $id }: { $id } menyebut dirinya sendiri; tautan harus menunjuk dokumen yang lebih dahulu
-reference-cycle = mengikuti `parent` dan `renews` kembali ke { $id }: { $ids } saling terhubung melingkar; tautan harus menunjuk dokumen yang lebih dahulu
+reference-cycle-self = jika `parent` dan `renews` ditelusuri, rangkaiannya kembali ke { $id }: { $id } menyebut dirinya sendiri; rujukan harus menunjuk dokumen yang lebih dahulu
+reference-cycle = jika `parent` dan `renews` ditelusuri, rangkaiannya kembali ke { $id }: { $ids } saling terhubung melingkar; rujukan harus menunjuk dokumen yang lebih dahulu
 unknown-unit = perangkat daerah "{ $unit }" tidak tercantum dalam `units` di kerjasama.toml; tambahkan di sana jika perangkat daerah ini baru
 unknown-unit-suggest = perangkat daerah "{ $unit }" tidak tercantum dalam `units` di kerjasama.toml; apakah yang dimaksud `{ $suggestion }`?; tambahkan di sana jika perangkat daerah ini baru
 waiver-invalid-unknown = `waive` menyebut aturan `{ $code }` yang tidak dikenal
@@ -122,9 +122,9 @@ ksdpl-party-type = pihak KSDPL "{ $name }" berjenis { $type }; KSDPL hanya dilak
 ksdpl-party-type-none = KSDPL memerlukan pemerintah daerah di luar negeri: tidak ada pihak yang berjenis pemerintah_daerah_luar_negeri
 ksdll-party-type = pihak KSDLL "{ $name }" berjenis { $type }; KSDLL hanya dilakukan antara daerah dan lembaga_luar_negeri
 ksdll-party-type-none = KSDLL memerlukan lembaga di luar negeri: tidak ada pihak yang berjenis lembaga_luar_negeri
-sinergi-party-type = pihak SINERGI "{ $name }" adalah pihak asing ({ $type }); mitra asing termasuk KSDPL atau KSDLL
+sinergi-party-type = pihak SINERGI "{ $name }" adalah pihak asing ({ $type }); kerja sama dengan mitra asing dicatat sebagai KSDPL atau KSDLL
 sinergi-party-type-none = SINERGI memerlukan pihak pemerintah_pusat atau badan_hukum_publik: pemilik program pusat yang didukungnya
-central-government-party = pihak "{ $name }" berjenis { $type }, yang bukan mitra dalam keempat kategori PP 28/2018; catat kerja sama dengan Pemerintah Pusat sebagai SINERGI
+central-government-party = pihak "{ $name }" berjenis { $type }, padahal jenis ini bukan mitra dalam keempat kategori PP 28/2018; catat kerja sama dengan Pemerintah Pusat sebagai SINERGI
 legal-entity-missing = { $type } "{ $name }" tidak memiliki `legal_entity`; tambahkan `legal_entity = true` (PT, BUMN, BUMD, koperasi, yayasan berbadan hukum) atau `false`
 country-missing = pihak asing "{ $name }" tidak memiliki `country`; tambahkan kode ISO negaranya, misalnya `country = "JP"`
 country-missing-id = pihak asing "{ $name }" memiliki `country = "ID"`; pihak asing berada di luar Indonesia: cantumkan negaranya sendiri, atau ubah jenis pihaknya
@@ -138,24 +138,24 @@ code-invalid-not-daerah = pihak "{ $name }" berjenis { $type }, bukan daerah, te
 ## D. Category, form and object
 
 form-category = bentuk "{ $form }" bukan bentuk { $category }; bentuk { $category } adalah salah satu dari: { $forms }
-document-category = { $category } tidak dicatat dengan dokumen { $document }; dokumennya adalah: { $documents }
+document-category = { $category } tidak dicatat dengan dokumen { $document }; dokumen { $category } adalah: { $documents }
 sister-level = bentuk "{ $form }" tidak sesuai dengan daerah pemilik register, yang berupa { $level }; kerja sama kembar dilakukan antardaerah yang setingkat ({ $fitting })
-scope-missing = { $category } menyebutkan objeknya: tambahkan `scope` dengan satu atau lebih dari iptek, pertukaran_budaya, kapasitas_pemerintahan, promosi_potensi_daerah, lainnya
+scope-missing = { $category } wajib menyebutkan objeknya: tambahkan `scope` dengan satu atau lebih dari iptek, pertukaran_budaya, kapasitas_pemerintahan, promosi_potensi_daerah, lainnya
 scope-missing-empty = `scope` pada { $category } ini kosong; sebutkan sekurang-kurangnya satu objek
 scope-unexpected = `scope` hanya untuk KSDPL dan KSDLL (kerja sama luar negeri); hapus dari { $category } ini
 affairs-empty = `affairs` kosong; sebutkan urusan pemerintahan yang dilayani kerja sama ini, misalnya ["kesehatan"]
 ksdd-wajib-combination = KSDD wajib hanya menggabungkan kabupaten/kota saja, provinsi saja, atau satu provinsi dengan kabupaten/kota di wilayahnya; perjanjian ini memiliki { $provinces } provinsi dan { $kabkota } kabupaten/kota
-ksdd-wajib-neighbour = "{ $name }" ({ $code }) bukan tetangga daerah pemilik register (tetangga: { $neighbours }); KSDD wajib dilakukan antardaerah yang berbatasan: periksa bentuknya, atau kecualikan aturan ini dengan alasan untuk perjanjian multipihak
+ksdd-wajib-neighbour = "{ $name }" ({ $code }) bukan tetangga daerah pemilik register (tetangga: { $neighbours }); KSDD wajib dilakukan antardaerah yang berbatasan: periksa bentuknya, atau, untuk perjanjian multipihak, kecualikan aturan ini beserta alasannya
 
 ## E. Dates, terms, documents and money
 
 number-missing = { $id } ditandatangani pada { $signed } tetapi tidak memiliki `number`; tambahkan nomor register dokumen yang ditandatangani
 start-missing = { $id } ditandatangani pada { $signed } tetapi tidak memiliki `start`; tambahkan tanggal mulai berlakunya
-signed-in-future = `signed` bertanggal { $signed }, setelah hari ini ({ $today }); catat penandatanganan setelah benar-benar terjadi, atau kosongkan `signed` selama masih rancangan
-start-before-signed = `start` { $start } lebih awal daripada `signed` { $signed }: jangka waktu berlaku surut; periksa tanggalnya, atau kecualikan aturan ini dengan alasannya
+signed-in-future = `signed` bertanggal { $signed }, setelah hari ini ({ $today }); catat penandatanganan setelah benar-benar terjadi, atau hilangkan `signed` selama perjanjian masih berupa rancangan
+start-before-signed = `start` { $start } lebih awal daripada `signed` { $signed }: jangka waktu berlaku surut; periksa tanggalnya, atau kecualikan aturan ini beserta alasannya
 term-order = `end` { $end } lebih awal daripada `start` { $start }; tukar keduanya atau perbaiki tahunnya
-pks-end-missing = PKS { $id } tidak memiliki `end`; PKS menyebutkan jangka waktunya: tambahkan `end`
-pks-max-five-years = PKS berlaku dari { $start } sampai { $end }, lebih dari lima tahun (paling lama sampai { $last }); perpanjang dengan dokumen baru, atau kecualikan aturan ini dengan alasannya (misalnya KPBU)
+pks-end-missing = PKS { $id } tidak memiliki `end`; PKS wajib menyebutkan jangka waktunya: tambahkan `end`
+pks-max-five-years = PKS berlaku dari { $start } sampai { $end }, lebih dari lima tahun (paling lama sampai { $last }); perpanjang dengan dokumen baru, atau kecualikan aturan ini beserta alasannya (misalnya KPBU)
 pks-without-ksb = PKS { $category } { $id } tidak memiliki `parent`; sebutkan KSB yang dilaksanakannya (`parent = "..."`)
 budget-flags-missing = PKS { $category } { $id } tidak memiliki { $key }; nyatakan apakah PKS membebani masyarakat dan daerah (`burdens_region = true|false`) dan apa yang dibutuhkannya dari APBD (`apbd_funding = "none"|"budgeted"|"not_budgeted"`)
 budget-flags-missing-both = PKS { $category } { $id } tidak memiliki burdens_region dan apbd_funding; nyatakan apakah PKS membebani masyarakat dan daerah (`burdens_region = true|false`) dan apa yang dibutuhkannya dari APBD (`apbd_funding = "none"|"budgeted"|"not_budgeted"`)
@@ -163,9 +163,9 @@ parent-kind-none = ADENDUM { $id } tidak menyebut dokumen yang diubahnya; tambah
 parent-kind-pks = PKS { $category } melaksanakan { $want }, tetapi { $parent } adalah { $parent_document }
 parent-kind-addendum = { $parent } sendiri adalah ADENDUM; adendum mengubah dokumen asli: sebutkan dokumen itu
 parent-kind-draft = { $parent } masih rancangan; hanya dokumen yang telah ditandatangani yang dapat diubah dengan adendum
-parent-mismatch-category = { $category } ini menyebut { $parent } ({ $parent_category }) sebagai induknya; dokumen termasuk kerja sama dengan kategori yang sama
+parent-mismatch-category = { $category } ini menyebut { $parent } ({ $parent_category }) sebagai induknya; dokumen termasuk dalam kerja sama yang kategorinya sama
 parent-mismatch = dokumen ini tidak memiliki mitra yang sama dengan induknya { $parent } ({ $counterparts }); periksa `parent`
-parent-order = ditandatangani pada { $signed }, sebelum induknya { $parent } ditandatangani pada { $parent_signed }; tahapannya berurutan
+parent-order = ditandatangani pada { $signed }, sebelum induknya { $parent } ditandatangani pada { $parent_signed }; tahapan kerja sama berjalan berurutan
 parent-order-ended = adendum ditandatangani pada { $signed }, setelah { $parent } berakhir pada { $end }; perjanjian yang telah berakhir diperpanjang dengan dokumen baru (`renews`), bukan diubah
 outlives-parent = PKS berakhir pada { $end }, setelah KSB-nya { $parent } berakhir pada { $parent_end }; PKS melaksanakan KSB dalam jangka waktu KSB: perpanjang KSB terlebih dahulu
 dprd-approval-missing-naskah = { $document } { $category } { $id }: NASKAH { $category } memerlukan persetujuan DPRD; catat sebagai `[dprd_approval]` (nomor, tanggal) di sini atau di dokumen induknya
@@ -186,7 +186,7 @@ proxy-not-allowed = "{ $name }" menandatangani { $document } ini dengan surat ku
 proxy-not-allowed-unnumbered = "{ $name }" menandatangani { $document } ini dengan surat kuasa (tanpa nomor); daerah pemilik register menandatangani { $document } melalui kepala daerahnya, sedangkan surat kuasa hanya untuk penandatanganan PKS (PP 28/2018 Pasal 2 ayat (2))
 termination-order-draft = tanggal pengakhiran { $date } tidak sesuai: perjanjian ini masih rancangan; rancangan yang tidak akan ditandatangani dicatat sebagai `[withdrawn]`
 termination-order-before-start = tanggal pengakhiran { $date } tidak sesuai: tanggal itu lebih awal daripada `start` { $start }
-termination-order-after-end = tanggal pengakhiran { $date } tidak sesuai: tanggal itu setelah perjanjian berakhir pada { $end }
+termination-order-after-end = tanggal pengakhiran { $date } tidak sesuai: tanggal itu jatuh setelah perjanjian berakhir pada { $end }
 withdrawn-signed = { $id } telah ditandatangani pada { $signed }, sehingga tidak dapat ditarik pada { $date }; catat pengakhiran lebih awal atas perjanjian yang telah ditandatangani sebagai `[termination]`
 funding-value = `funding` menyatakan tanpa_biaya (tanpa biaya) tetapi `value_idr` bernilai { $value }; perbaiki salah satunya
 funding-value-sources = `funding` menyatakan tanpa_biaya (tanpa biaya) bersama dengan { $sources }; pilih salah satu
