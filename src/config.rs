@@ -11,7 +11,7 @@ use serde::Serialize;
 use crate::diagnostic::Finding;
 use crate::model::Sp;
 use crate::msg;
-use crate::parse::{Reader, suggest, syntax_finding};
+use crate::parse::{Reader, nearest, syntax_finding};
 use crate::rules::catalogue;
 use crate::source::Source;
 use crate::tree::Table;
@@ -239,7 +239,7 @@ pub fn parse_config(source: &Source) -> LoadedConfig {
             _ => r.report(
                 "config-invalid",
                 Some(&v.span()),
-                format!("`format` must be {FORMAT_VERSION}; the default 1 is used instead"),
+                msg!("config-invalid-format", version = FORMAT_VERSION),
             ),
         }
     }
@@ -262,10 +262,7 @@ pub fn parse_config(source: &Source) -> LoadedConfig {
                 r.report(
                     "config-invalid",
                     Some(&p.span),
-                    format!(
-                        "`prefix` = \"{}\" must be 2 to 8 capital letters (A-Z); \"KS\" is used instead",
-                        p.value
-                    ),
+                    msg!("config-invalid-prefix", value = p.value),
                 );
             }
         }
@@ -276,21 +273,22 @@ pub fn parse_config(source: &Source) -> LoadedConfig {
         for e in tb.iter() {
             let (code, value) = (e.key.as_ref(), &e.value);
             let Some(info) = catalogue::find(code) else {
-                let hint = suggest(code, catalogue::RULES.iter().map(|i| i.code));
-                r.report(
-                    "config-invalid",
-                    Some(&e.key_span),
-                    format!("`[rules]` names unknown rule `{code}`{hint}; see `kerjasama rules`"),
-                );
+                let message = match nearest(code, catalogue::RULES.iter().map(|i| i.code)) {
+                    None => msg!("config-invalid-unknown-rule", code = code),
+                    Some(s) => msg!(
+                        "config-invalid-unknown-rule-suggest",
+                        code = code,
+                        suggestion = s
+                    ),
+                };
+                r.report("config-invalid", Some(&e.key_span), message);
                 continue;
             };
             if info.fixed {
                 r.report(
                     "config-invalid",
                     Some(&e.key_span),
-                    format!(
-                        "rule `{code}` is fixed: its severity cannot be changed; remove this line"
-                    ),
+                    msg!("config-invalid-fixed-rule", code = code),
                 );
                 continue;
             }
@@ -323,17 +321,15 @@ fn region(r: &mut Reader<'_>, tb: &Table<'_>) -> RegionConfig {
         r.report(
             "config-invalid",
             Some(&c.span),
-            format!(
-                "region code \"{}\" does not fit a {}: write {}; without it the ledger has no home \
-                 and the rules that need one are skipped",
-                c.value,
-                crate::model::Choice::as_str(k),
-                if k == RegionType::Provinsi {
-                    "two digits, e.g. \"35\""
-                } else {
-                    "\"PP.KK\", e.g. \"35.15\" (01-70 kabupaten, 71-99 kota)"
-                }
-            ),
+            if k == RegionType::Provinsi {
+                msg!("config-invalid-region-code-provinsi", code = c.value)
+            } else {
+                msg!(
+                    "config-invalid-region-code",
+                    code = c.value,
+                    level = crate::model::Choice::as_str(k)
+                )
+            },
         );
         code = None;
     }
@@ -344,19 +340,20 @@ fn region(r: &mut Reader<'_>, tb: &Table<'_>) -> RegionConfig {
             })?;
             let mut out = Vec::new();
             for c in items {
-                let ok = [RegionType::Provinsi, RegionType::Kabupaten, RegionType::Kota]
-                    .iter()
-                    .any(|k| code_fits(*k, &c));
+                let ok = [
+                    RegionType::Provinsi,
+                    RegionType::Kabupaten,
+                    RegionType::Kota,
+                ]
+                .iter()
+                .any(|k| code_fits(*k, &c));
                 if ok {
                     out.push(c.value);
                 } else {
                     r.report(
                         "config-invalid",
                         Some(&c.span),
-                        format!(
-                            "neighbour \"{}\" is not a region code such as \"35.78\"; it is ignored",
-                            c.value
-                        ),
+                        msg!("config-invalid-neighbour", code = c.value),
                     );
                 }
             }

@@ -9,34 +9,69 @@ use walkdir::WalkDir;
 
 use crate::config::{Config, parse_config};
 use crate::diagnostic::Finding;
+use crate::i18n::{Lang, Message};
 use crate::model::{Agreement, Sp};
 use crate::parse::parse_agreement;
 use crate::source::Source;
+use crate::{msg, tr};
 
 /// Agreement files larger than this are refused before they are read whole: a real agreement
 /// is a few kilobytes.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Why a ledger could not be opened at all (exit code 2).
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum LedgerError {
-    #[error(
-        "no ledger found in {0} or any directory above it (a ledger holds kerjasama.toml or agreements/); \
-         run kerjasama inside a ledger, or pass --ledger DIR / set KERJASAMA_LEDGER"
-    )]
     NotFound(PathBuf),
-    #[error("{0} is not a ledger: it holds neither kerjasama.toml nor agreements/")]
     NotALedger(PathBuf),
-    #[error("cannot open the ledger at {path}: {source}")]
     Io {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error(
-        "this ledger needs a newer kerjasama: kerjasama.toml says format = {found}, this kerjasama reads format {known}; \
-         upgrade kerjasama"
-    )]
-    NewerFormat { found: i64, known: u32 },
+    NewerFormat {
+        found: i64,
+        known: u32,
+    },
+}
+
+impl LedgerError {
+    /// What went wrong, in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            LedgerError::NotFound(dir) => {
+                tr!(lang, "ledger-not-found", dir = dir.display().to_string())
+            }
+            LedgerError::NotALedger(dir) => {
+                tr!(lang, "ledger-not-a-ledger", dir = dir.display().to_string())
+            }
+            LedgerError::Io { path, source } => tr!(
+                lang,
+                "ledger-cannot-open",
+                path = path.display().to_string(),
+                detail = source.to_string()
+            ),
+            LedgerError::NewerFormat { found, known } => {
+                tr!(lang, "ledger-newer-format", found = found, known = known)
+            }
+        }
+    }
+}
+
+/// In English, for code that only has the error (`anyhow`); [`LedgerError::text`] gives it in
+/// the language of the output.
+impl std::fmt::Display for LedgerError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(Lang::En))
+    }
+}
+
+impl std::error::Error for LedgerError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            LedgerError::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 /// The ledger root: `explicit` (from `--ledger` or `KERJASAMA_LEDGER`) or the nearest directory
@@ -138,11 +173,7 @@ fn read_config(root: &Path) -> Result<(Config, Vec<Finding>), LedgerError> {
     let text = match read_text(&path) {
         Ok(text) => text,
         Err(why) => {
-            let f = Finding::whole(
-                "config-invalid",
-                "kerjasama.toml",
-                format!("kerjasama.toml {why}; the defaults are used instead"),
-            );
+            let f = Finding::whole("config-invalid", "kerjasama.toml", why.config_message());
             return Ok((Config::default(), vec![f]));
         }
     };
@@ -156,9 +187,93 @@ fn read_config(root: &Path) -> Result<(Config, Vec<Finding>), LedgerError> {
     Ok((loaded.config, loaded.findings))
 }
 
+/// Why a file could not be read.
+#[derive(Debug)]
+enum IoReason {
+    Permission,
+    Vanished,
+    Other(String),
+}
+
+fn io_reason(e: &std::io::Error) -> IoReason {
+    match e.kind() {
+        std::io::ErrorKind::PermissionDenied => IoReason::Permission,
+        std::io::ErrorKind::NotFound => IoReason::Vanished,
+        _ => IoReason::Other(e.to_string()),
+    }
+}
+
+/// Why a file was not read as text.
+#[derive(Debug)]
+enum ReadError {
+    Io(IoReason),
+    /// More than [`MAX_FILE_BYTES`]: its length.
+    TooLarge(u64),
+    /// It grew past [`MAX_FILE_BYTES`] while it was read.
+    Grew,
+    /// Not UTF-8: the line and the byte offset of the first invalid byte.
+    NotUtf8 {
+        line: usize,
+        offset: usize,
+    },
+}
+
+impl ReadError {
+    /// The size in MiB, as whole MiB and tenths.
+    fn mib(len: u64) -> (u64, u64) {
+        let tenths = (len * 10 + 524_288) / 1_048_576;
+        (tenths / 10, tenths % 10)
+    }
+
+    /// The `config-invalid` message for kerjasama.toml.
+    fn config_message(&self) -> Message {
+        let max = MAX_FILE_BYTES / 1_048_576;
+        match self {
+            ReadError::Io(IoReason::Permission) => msg!("config-invalid-permission"),
+            ReadError::Io(IoReason::Vanished) => msg!("config-invalid-vanished"),
+            ReadError::Io(IoReason::Other(detail)) => {
+                msg!("config-invalid-unreadable", detail = detail)
+            }
+            ReadError::TooLarge(len) => {
+                let (mib, tenth) = Self::mib(*len);
+                msg!(
+                    "config-invalid-too-large",
+                    mib = mib,
+                    tenth = tenth,
+                    max = max
+                )
+            }
+            ReadError::Grew => msg!("config-invalid-grew", max = max),
+            ReadError::NotUtf8 { line, offset } => {
+                msg!("config-invalid-not-utf8", line = line, offset = offset)
+            }
+        }
+    }
+
+    /// The `toml-syntax` message for an agreement file.
+    fn agreement_message(&self) -> Message {
+        let max = MAX_FILE_BYTES / 1_048_576;
+        match self {
+            ReadError::Io(IoReason::Permission) => msg!("toml-syntax-permission"),
+            ReadError::Io(IoReason::Vanished) => msg!("toml-syntax-vanished"),
+            ReadError::Io(IoReason::Other(detail)) => {
+                msg!("toml-syntax-unreadable", detail = detail)
+            }
+            ReadError::TooLarge(len) => {
+                let (mib, tenth) = Self::mib(*len);
+                msg!("toml-syntax-too-large", mib = mib, tenth = tenth, max = max)
+            }
+            ReadError::Grew => msg!("toml-syntax-grew", max = max),
+            ReadError::NotUtf8 { line, offset } => {
+                msg!("toml-syntax-not-utf8", line = line, offset = offset)
+            }
+        }
+    }
+}
+
 /// Reads a file as UTF-8 text, refusing huge ones before reading them whole; the error says why.
-fn read_text(path: &Path) -> Result<String, String> {
-    let cannot = |e: std::io::Error| format!("cannot be read: {}", io_reason(&e));
+fn read_text(path: &Path) -> Result<String, ReadError> {
+    let cannot = |e: std::io::Error| ReadError::Io(io_reason(&e));
     let mut file = fs::File::open(path).map_err(cannot)?;
     // Agreement files are a few kilobytes: they are read into a buffer on the stack, and only a
     // file that fills it costs a look at its size (a system call per file saved).
@@ -181,16 +296,11 @@ fn read_text(path: &Path) -> Result<String, String> {
 }
 
 /// The rest of a file of which `start` was read, unless the file is too large.
-fn read_large(file: fs::File, start: &[u8]) -> Result<Vec<u8>, String> {
-    let cannot = |e: std::io::Error| format!("cannot be read: {}", io_reason(&e));
+fn read_large(file: fs::File, start: &[u8]) -> Result<Vec<u8>, ReadError> {
+    let cannot = |e: std::io::Error| ReadError::Io(io_reason(&e));
     let len = file.metadata().map_err(cannot)?.len();
     if len > MAX_FILE_BYTES {
-        return Err(format!(
-            "is {:.1} MiB, more than the {} MiB an agreement file may have; it was not read \
-             (is it the right file?)",
-            len as f64 / 1_048_576.0,
-            MAX_FILE_BYTES / 1_048_576
-        ));
+        return Err(ReadError::TooLarge(len));
     }
     let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0) + 1);
     bytes.extend_from_slice(start);
@@ -198,34 +308,18 @@ fn read_large(file: fs::File, start: &[u8]) -> Result<Vec<u8>, String> {
         .read_to_end(&mut bytes)
         .map_err(cannot)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(format!(
-            "grew past {} MiB while it was read; it was not read",
-            MAX_FILE_BYTES / 1_048_576
-        ));
+        return Err(ReadError::Grew);
     }
     Ok(bytes)
 }
 
-fn utf8(bytes: Vec<u8>) -> Result<String, String> {
+fn utf8(bytes: Vec<u8>) -> Result<String, ReadError> {
     String::from_utf8(bytes).map_err(|e| {
         let good = e.utf8_error().valid_up_to();
         let bytes = e.as_bytes();
         let line = bytes[..good].iter().filter(|&&b| b == b'\n').count() + 1;
-        format!(
-            "is not UTF-8 text (invalid byte at line {line}, byte offset {good}); \
-             save it as UTF-8"
-        )
+        ReadError::NotUtf8 { line, offset: good }
     })
-}
-
-fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::PermissionDenied => {
-            "permission denied; make it readable (chmod a+r)".to_owned()
-        }
-        std::io::ErrorKind::NotFound => "it disappeared while the ledger was read".to_owned(),
-        _ => e.to_string(),
-    }
 }
 
 fn read_entry(rel: String, path: &Path) -> Entry {
@@ -241,7 +335,7 @@ fn read_entry(rel: String, path: &Path) -> Entry {
             }
         }
         Err(why) => {
-            let finding = Finding::whole("toml-syntax", &rel, format!("this agreement file {why}"));
+            let finding = Finding::whole("toml-syntax", &rel, why.agreement_message());
             Entry {
                 source: Source::new(rel, String::new()),
                 id: None,
@@ -289,11 +383,16 @@ fn walk(
     if fs::symlink_metadata(&dir).is_ok_and(|m| m.file_type().is_symlink())
         && let Err(why) = link_target(&dir, canonical_root)
     {
-        stray.push(Finding::whole(
-            "stray-file",
-            "agreements",
-            format!("agreements/ is a link {why}; it is not followed: make it a directory"),
-        ));
+        let message = match why {
+            LinkError::Outside(target) => msg!(
+                "stray-file-agreements-link-outside",
+                target = target.display().to_string()
+            ),
+            LinkError::Unresolved(detail) => {
+                msg!("stray-file-agreements-link-unresolved", detail = detail)
+            }
+        };
+        stray.push(Finding::whole("stray-file", "agreements", message));
         return Ok(stray);
     }
     // agreements/ itself first, then its directories (the years) each on its own, in parallel.
@@ -370,12 +469,15 @@ fn scan(
                             .unwrap_or_else(|| std::io::Error::other("cannot read agreements/")),
                     });
                 }
-                let why = e.io_error().map(io_reason).unwrap_or_else(|| e.to_string());
-                stray.push(Finding::whole(
-                    "stray-file",
-                    &relative(root, path),
-                    format!("this directory cannot be read ({why}); its files were not checked"),
-                ));
+                let message = match e.io_error().map(io_reason) {
+                    Some(IoReason::Permission) => msg!("stray-file-dir-permission"),
+                    Some(IoReason::Vanished) => msg!("stray-file-dir-vanished"),
+                    Some(IoReason::Other(detail)) => {
+                        msg!("stray-file-dir-unreadable", detail = detail)
+                    }
+                    None => msg!("stray-file-dir-unreadable", detail = e.to_string()),
+                };
+                stray.push(Finding::whole("stray-file", &relative(root, path), message));
                 continue;
             }
         };
@@ -385,8 +487,7 @@ fn scan(
                 stray.push(Finding::whole(
                     "stray-file",
                     "agreements",
-                    "agreements is not a directory (a link or a file); make it a directory"
-                        .to_owned(),
+                    msg!("stray-file-agreements-not-dir"),
                 ));
             }
             continue;
@@ -404,9 +505,7 @@ fn scan(
                 stray.push(Finding::whole(
                     "stray-file",
                     &rel,
-                    "a hidden directory under agreements/; its files are not checked: move them \
-                     out of it, or the directory out of agreements/"
-                        .to_owned(),
+                    msg!("stray-file-hidden-dir"),
                 ));
             }
             continue;
@@ -423,8 +522,7 @@ fn scan(
                 stray.push(Finding::whole(
                     "stray-file",
                     &rel,
-                    "a directory named *.toml is not an agreement file; rename or remove it"
-                        .to_owned(),
+                    msg!("stray-file-toml-dir"),
                 ));
             }
             continue;
@@ -436,10 +534,7 @@ fn scan(
                 stray.push(Finding::whole(
                     "stray-file",
                     &rel,
-                    format!(
-                        "`{name}` is not an agreement file (*.toml); move it out of agreements/ \
-                         (scans belong in docs/ and are linked by [[attachments]])"
-                    ),
+                    msg!("stray-file-not-toml", name = name),
                 ));
             }
             continue;
@@ -452,14 +547,20 @@ fn scan(
                 Ok(_) => stray.push(Finding::whole(
                     "stray-file",
                     &rel,
-                    "a link to something that is not an agreement file; links are not followed \
-                     here: replace it with the file itself"
-                        .to_owned(),
+                    msg!("stray-file-link-not-agreement"),
                 )),
-                Err(why) => stray.push(Finding::whole(
+                Err(LinkError::Outside(target)) => stray.push(Finding::whole(
                     "stray-file",
                     &rel,
-                    format!("a link {why}; it is not followed: replace it with the file itself"),
+                    msg!(
+                        "stray-file-link-outside",
+                        target = target.display().to_string()
+                    ),
+                )),
+                Err(LinkError::Unresolved(detail)) => stray.push(Finding::whole(
+                    "stray-file",
+                    &rel,
+                    msg!("stray-file-link-unresolved", detail = detail),
                 )),
             }
             continue;
@@ -467,22 +568,73 @@ fn scan(
         stray.push(Finding::whole(
             "stray-file",
             &rel,
-            "not a regular file (a device, socket or pipe); it was not opened: remove it"
-                .to_owned(),
+            msg!("stray-file-special"),
         ));
     }
     Ok(())
 }
 
+/// Why a link is not followed.
+#[derive(Debug)]
+pub enum LinkError {
+    /// It cannot be resolved (a loop or a missing target): the system's reason.
+    Unresolved(String),
+    /// It points outside the ledger, to this path.
+    Outside(PathBuf),
+}
+
 /// Resolves a link, refusing one that leaves the ledger or cannot be resolved.
-pub fn link_target(path: &Path, canonical_root: &Path) -> Result<PathBuf, String> {
-    let target = fs::canonicalize(path)
-        .map_err(|e| format!("that cannot be resolved (a loop or a missing target: {e})"))?;
+pub fn link_target(path: &Path, canonical_root: &Path) -> Result<PathBuf, LinkError> {
+    let target = fs::canonicalize(path).map_err(|e| LinkError::Unresolved(e.to_string()))?;
     if !target.starts_with(canonical_root) {
-        return Err(format!(
-            "that points outside the ledger (to {})",
-            target.display()
-        ));
+        return Err(LinkError::Outside(target));
     }
     Ok(target)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ledger_errors_in_both_languages() {
+        let newer = LedgerError::NewerFormat { found: 2, known: 1 };
+        assert_eq!(
+            newer.to_string(),
+            "this ledger needs a newer kerjasama: kerjasama.toml says format = 2, this kerjasama \
+             reads format 1; upgrade kerjasama"
+        );
+        assert_eq!(newer.to_string(), newer.text(Lang::En));
+        assert_eq!(
+            newer.text(Lang::Id),
+            "register ini memerlukan kerjasama yang lebih baru: kerjasama.toml menyatakan \
+             format = 2, sedangkan kerjasama ini membaca format 1; perbarui kerjasama"
+        );
+        let none = LedgerError::NotALedger(PathBuf::from("/tmp/x"));
+        assert_eq!(
+            none.text(Lang::En),
+            "/tmp/x is not a ledger: it holds neither kerjasama.toml nor agreements/"
+        );
+        assert_eq!(
+            none.text(Lang::Id),
+            "/tmp/x bukan register: di dalamnya tidak ada kerjasama.toml maupun agreements/"
+        );
+        for e in [
+            LedgerError::NotFound(PathBuf::from("/tmp/x")),
+            LedgerError::Io {
+                path: PathBuf::from("/tmp/x"),
+                source: std::io::Error::other("boom"),
+            },
+        ] {
+            assert_ne!(e.text(Lang::Id), e.text(Lang::En));
+            assert!(e.text(Lang::Id).contains("/tmp/x"));
+        }
+    }
+
+    #[test]
+    fn sizes_in_tenths_of_a_mib() {
+        assert_eq!(ReadError::mib(17 * 1_048_576), (17, 0));
+        assert_eq!(ReadError::mib(20 * 1_048_576 + 300_000), (20, 3));
+        assert_eq!(ReadError::mib(1_048_576 - 1), (1, 0));
+    }
 }

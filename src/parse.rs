@@ -10,6 +10,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::country;
 use crate::diagnostic::Finding;
+use crate::i18n::Message;
 use crate::model::*;
 use crate::msg;
 use crate::source::Source;
@@ -63,6 +64,47 @@ pub fn syntax_finding(source: &Source, e: &toml::de::Error) -> Finding {
     }
 }
 
+/// Where a required key belongs, for the message that it is missing.
+#[derive(Clone, Copy, Debug)]
+pub enum Place<'a> {
+    /// The agreement itself (the top of the file).
+    Top,
+    /// A table named as in TOML: `[termination]`, `[dprd_approval]`.
+    Table(&'a str),
+    /// One `[[attachments]]` entry.
+    Attachment,
+    /// One `[[monitoring]]` entry.
+    Monitoring,
+    /// One `[[parties]]` entry.
+    Party,
+}
+
+/// The TOML type a key must have, for `wrong-type` (the catalogue words it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expected {
+    String,
+    Boolean,
+    Date,
+    Integer,
+    Array,
+    Table,
+    ArrayOfTables,
+}
+
+impl Expected {
+    fn token(self) -> &'static str {
+        match self {
+            Expected::String => "string",
+            Expected::Boolean => "boolean",
+            Expected::Date => "date",
+            Expected::Integer => "integer",
+            Expected::Array => "array",
+            Expected::Table => "table",
+            Expected::ArrayOfTables => "tables",
+        }
+    }
+}
+
 /// A walker over spanned TOML that records findings of section A.
 #[derive(Debug)]
 pub struct Reader<'s> {
@@ -81,7 +123,7 @@ impl<'s> Reader<'s> {
         }
     }
 
-    pub fn report(&mut self, rule: &'static str, span: Option<&Range<usize>>, message: String) {
+    pub fn report(&mut self, rule: &'static str, span: Option<&Range<usize>>, message: Message) {
         let rule = self.as_rule.unwrap_or(rule);
         self.findings
             .push(Finding::maybe_at(rule, self.source, span, message));
@@ -99,17 +141,19 @@ impl<'s> Reader<'s> {
                 continue;
             }
             let message = if RESERVED_KEYS.contains(&name) && place.is_empty() {
-                format!("`{name}` is derived by kerjasama and never stored in a file; remove it")
+                msg!("unknown-key-reserved", key = name)
             } else {
-                format!(
-                    "unknown key `{name}`{}{}",
-                    if place.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" in {place}")
-                    },
-                    suggest(name, known.iter().copied())
-                )
+                match (place.is_empty(), nearest(name, known.iter().copied())) {
+                    (true, None) => msg!("unknown-key", key = name),
+                    (true, Some(s)) => msg!("unknown-key-suggest", key = name, suggestion = s),
+                    (false, None) => msg!("unknown-key-in", key = name, place = place),
+                    (false, Some(s)) => msg!(
+                        "unknown-key-in-suggest",
+                        key = name,
+                        place = place,
+                        suggestion = s
+                    ),
+                }
             };
             self.report("unknown-key", Some(&entry.key_span), message);
         }
@@ -121,16 +165,18 @@ impl<'s> Reader<'s> {
         table: &Table<'_>,
         key: &str,
         table_span: Option<&Range<usize>>,
-        place: &str,
+        place: Place<'_>,
         conv: impl FnOnce(&mut Self, &str, &Item<'_>) -> Option<T>,
     ) -> Option<Sp<T>> {
         match table.get(key) {
             Some(v) => conv(self, key, v).map(|t| Sp::new(t, v.span())),
             None => {
-                let message = if place.is_empty() {
-                    format!("missing key `{key}`, which every agreement must have")
-                } else {
-                    format!("{place} has no `{key}`; add it")
+                let message = match place {
+                    Place::Top => msg!("missing-key", key = key),
+                    Place::Table(place) => msg!("missing-key-in", key = key, place = place),
+                    Place::Attachment => msg!("missing-key-attachment", key = key),
+                    Place::Monitoring => msg!("missing-key-monitoring", key = key),
+                    Place::Party => msg!("missing-key-party", key = key),
                 };
                 self.report("missing-key", table_span, message);
                 None
@@ -149,29 +195,31 @@ impl<'s> Reader<'s> {
         conv(self, key, v).map(|t| Sp::new(t, v.span()))
     }
 
-    pub fn wrong_type(&mut self, key: &str, v: &Item<'_>, expected: &str) {
-        let found = &v.value.type_str();
-        let hint = match (expected, &v.value) {
-            ("a date", Value::String(s)) if parse_date_text(s).is_some() => {
-                format!("; write it without quotes: `{key} = {s}`")
+    pub fn wrong_type(&mut self, key: &str, v: &Item<'_>, expected: Expected) {
+        let message = match (expected, &v.value) {
+            (Expected::Date, Value::String(s)) if parse_date_text(s).is_some() => {
+                msg!("wrong-type-date", key = key, value = s)
             }
-            ("an integer", Value::String(s))
+            (Expected::Integer, Value::String(s))
                 if s.trim().replace(['.', '_', ' '], "").parse::<u64>().is_ok() =>
             {
-                format!("; write the number without quotes or dots: `{key} = {}`", {
-                    s.trim().replace(['.', '_', ' '], "")
-                })
+                msg!(
+                    "wrong-type-number",
+                    key = key,
+                    value = s.trim().replace(['.', '_', ' '], "")
+                )
             }
-            _ => String::new(),
+            _ => msg!(
+                "wrong-type",
+                key = key,
+                expected = expected.token(),
+                found = v.value.type_str()
+            ),
         };
-        self.report(
-            "wrong-type",
-            Some(&v.span()),
-            format!("`{key}` must be {expected}, found {}{hint}", article(found)),
-        );
+        self.report("wrong-type", Some(&v.span()), message);
     }
 
-    pub fn invalid(&mut self, v: &Item<'_>, message: String) {
+    pub fn invalid(&mut self, v: &Item<'_>, message: Message) {
         self.report("invalid-value", Some(&v.span()), message);
     }
 
@@ -179,7 +227,7 @@ impl<'s> Reader<'s> {
         match &v.value {
             Value::String(s) => Some(s.to_string()),
             _ => {
-                self.wrong_type(key, v, "a string");
+                self.wrong_type(key, v, Expected::String);
                 None
             }
         }
@@ -189,7 +237,7 @@ impl<'s> Reader<'s> {
         match &v.value {
             Value::Boolean(b) => Some(*b),
             _ => {
-                self.wrong_type(key, v, "true or false");
+                self.wrong_type(key, v, Expected::Boolean);
                 None
             }
         }
@@ -201,14 +249,14 @@ impl<'s> Reader<'s> {
         {
             return NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into());
         }
-        self.wrong_type(key, v, "a date");
+        self.wrong_type(key, v, Expected::Date);
         None
     }
 
     /// A non-negative integer.
     pub fn count<T: TryFrom<u64>>(&mut self, key: &str, v: &Item<'_>) -> Option<T> {
         let Value::Integer(text, radix) = &v.value else {
-            self.wrong_type(key, v, "an integer");
+            self.wrong_type(key, v, Expected::Integer);
             return None;
         };
         match u64::from_str_radix(text, *radix)
@@ -217,12 +265,12 @@ impl<'s> Reader<'s> {
         {
             Some(n) => Some(n),
             None => {
-                let why = if text.starts_with('-') {
-                    "may not be negative"
+                let message = if text.starts_with('-') {
+                    msg!("invalid-value-negative", key = key, value = text)
                 } else {
-                    "is too large"
+                    msg!("invalid-value-too-large", key = key, value = text)
                 };
-                self.invalid(v, format!("`{key}` = {text} {why}"));
+                self.invalid(v, message);
                 None
             }
         }
@@ -233,11 +281,21 @@ impl<'s> Reader<'s> {
         match E::parse(&s) {
             Some(e) => Some(e),
             None => {
-                let message = format!(
-                    "`{key}` = \"{s}\" is not allowed; use one of: {}{}",
-                    E::list(),
-                    suggest(&s, E::ALL.iter().map(|e| e.as_str()))
-                );
+                let message = match nearest(&s, E::ALL.iter().map(|e| e.as_str())) {
+                    None => msg!(
+                        "invalid-value-choice",
+                        key = key,
+                        value = s,
+                        allowed = E::list()
+                    ),
+                    Some(suggestion) => msg!(
+                        "invalid-value-choice-suggest",
+                        key = key,
+                        value = s,
+                        allowed = E::list(),
+                        suggestion = suggestion
+                    ),
+                };
                 self.invalid(v, message);
                 None
             }
@@ -252,7 +310,7 @@ impl<'s> Reader<'s> {
         mut item: impl FnMut(&mut Self, &str, &Item<'_>) -> Option<T>,
     ) -> Option<Vec<T>> {
         let Value::Array(items) = &v.value else {
-            self.wrong_type(key, v, "an array");
+            self.wrong_type(key, v, Expected::Array);
             return None;
         };
         let mut out = Vec::with_capacity(items.len());
@@ -271,7 +329,7 @@ impl<'s> Reader<'s> {
         match &v.value {
             Value::Table(t) => Some(t),
             _ => {
-                self.wrong_type(key, v, "a table");
+                self.wrong_type(key, v, Expected::Table);
                 None
             }
         }
@@ -279,27 +337,30 @@ impl<'s> Reader<'s> {
 
     fn agreement(&mut self, t: &Table<'_>) -> Option<Agreement> {
         self.keys(t, AGREEMENT_KEYS, "");
-        let id = self.required(t, "id", None, "", Self::string);
-        let title = self.required(t, "title", None, "", |r, k, v| {
+        let id = self.required(t, "id", None, Place::Top, Self::string);
+        let title = self.required(t, "title", None, Place::Top, |r, k, v| {
             let s = r.string(k, v)?;
             let n = s.chars().count();
             if n == 0 || n > 300 {
-                r.invalid(
-                    v,
-                    format!("`title` has {n} characters; write 1 to 300 characters"),
-                );
+                r.invalid(v, msg!("invalid-value-title", n = n));
                 return None;
             }
             Some(s)
         });
-        let category = self.required(t, "category", None, "", Self::choice::<Category>);
-        let form = self.required(t, "form", None, "", Self::choice::<Form>);
-        let affairs = self.required(t, "affairs", None, "", |r, k, v| {
+        let category = self.required(t, "category", None, Place::Top, Self::choice::<Category>);
+        let form = self.required(t, "form", None, Place::Top, Self::choice::<Form>);
+        let affairs = self.required(t, "affairs", None, Place::Top, |r, k, v| {
             r.array(k, v, Self::choice::<Affair>)
         });
         let scope = self.optional(t, "scope", |r, k, v| r.array(k, v, Self::choice::<Scope>));
-        let unit = self.required(t, "unit", None, "", Self::string);
-        let document = self.required(t, "document", None, "", Self::choice::<DocumentKind>);
+        let unit = self.required(t, "unit", None, Place::Top, Self::string);
+        let document = self.required(
+            t,
+            "document",
+            None,
+            Place::Top,
+            Self::choice::<DocumentKind>,
+        );
         let number = self.optional(t, "number", Self::string);
         let signed = self.optional(t, "signed", Self::date);
         let place = self.optional(t, "place", Self::string);
@@ -317,17 +378,18 @@ impl<'s> Reader<'s> {
                     None => {
                         r.invalid(
                             item,
-                            format!("`year_only` names `{key}`, which this file does not have"),
+                            msg!("invalid-value-year-only-absent", key = key.as_str()),
                         );
                         None
                     }
                     Some(d) if d.month() != 1 || d.day() != 1 => {
                         r.invalid(
                             item,
-                            format!(
-                                "`{key}` is {} but is marked year-only; write it as {}-01-01",
-                                d.value,
-                                d.year()
+                            msg!(
+                                "invalid-value-year-only-date",
+                                key = key.as_str(),
+                                date = d.value,
+                                year = d.year()
                             ),
                         );
                         None
@@ -367,7 +429,7 @@ impl<'s> Reader<'s> {
         let termination = self.optional(t, "termination", |r, k, v| {
             let (tb, span) = (r.table(k, v)?, v.span());
             r.keys(tb, TERMINATION_KEYS, "[termination]");
-            let place = "[termination]";
+            let place = Place::Table("[termination]");
             let date = r.required(tb, "date", Some(&span), place, Self::date);
             let reason = r.required(tb, "reason", Some(&span), place, |r, k, v| {
                 r.choice::<TerminationReason>(k, v)
@@ -382,7 +444,7 @@ impl<'s> Reader<'s> {
         let withdrawn = self.optional(t, "withdrawn", |r, k, v| {
             let (tb, span) = (r.table(k, v)?, v.span());
             r.keys(tb, WITHDRAWN_KEYS, "[withdrawn]");
-            let place = "[withdrawn]";
+            let place = Place::Table("[withdrawn]");
             let date = r.required(tb, "date", Some(&span), place, Self::date);
             let reason = r.required(tb, "reason", Some(&span), place, Self::string);
             let note = r.optional(tb, "note", Self::string);
@@ -395,20 +457,14 @@ impl<'s> Reader<'s> {
         let parties = self.table_array(t, "parties", |r, tb, span| r.party(tb, span));
         let attachments = self.table_array(t, "attachments", |r, tb, span| {
             r.keys(tb, ATTACHMENT_KEYS, "[[attachments]]");
-            let place = "this attachment";
+            let place = Place::Attachment;
             let path = r.required(tb, "path", Some(span), place, Self::string);
             let sha256 = r.required(tb, "sha256", Some(span), place, |r, k, v| {
                 let s = r.string(k, v)?;
                 if s.len() == 64 && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')) {
                     Some(s)
                 } else {
-                    r.invalid(
-                        v,
-                        format!(
-                            "`sha256` = \"{s}\" is not 64 lowercase hexadecimal digits; \
-                             take it from `sha256sum FILE`"
-                        ),
-                    );
+                    r.invalid(v, msg!("invalid-value-sha256", value = s));
                     None
                 }
             });
@@ -419,7 +475,7 @@ impl<'s> Reader<'s> {
         });
         let monitoring = self.table_array(t, "monitoring", |r, tb, span| {
             r.keys(tb, MONITORING_KEYS, "[[monitoring]]");
-            let place = "this monitoring entry";
+            let place = Place::Monitoring;
             let year = r.required(tb, "year", Some(span), place, Self::count::<u16>);
             let state = r.required(tb, "state", Some(span), place, |r, k, v| {
                 r.choice::<MonitoringState>(k, v)
@@ -478,7 +534,7 @@ impl<'s> Reader<'s> {
             return Some(Vec::new());
         };
         let Value::Array(items) = &v.value else {
-            self.wrong_type(key, v, "an array of tables (`[[...]]`)");
+            self.wrong_type(key, v, Expected::ArrayOfTables);
             return None;
         };
         let mut out = Vec::with_capacity(items.len());
@@ -491,7 +547,7 @@ impl<'s> Reader<'s> {
                     None => ok = false,
                 },
                 _ => {
-                    self.wrong_type(key, it, "a table");
+                    self.wrong_type(key, it, Expected::Table);
                     ok = false;
                 }
             }
@@ -504,8 +560,14 @@ impl<'s> Reader<'s> {
         let span = v.span();
         let place = format!("[{key}]");
         self.keys(tb, APPROVAL_KEYS, &place);
-        let number = self.required(tb, "number", Some(&span), &place, Self::string);
-        let date = self.required(tb, "date", Some(&span), &place, Self::date);
+        let number = self.required(
+            tb,
+            "number",
+            Some(&span),
+            Place::Table(&place),
+            Self::string,
+        );
+        let date = self.required(tb, "date", Some(&span), Place::Table(&place), Self::date);
         Some(Approval {
             number: number?,
             date: date?,
@@ -514,7 +576,7 @@ impl<'s> Reader<'s> {
 
     fn party(&mut self, tb: &Table<'_>, span: &Range<usize>) -> Option<Party> {
         self.keys(tb, PARTY_KEYS, "[[parties]]");
-        let place = "this party";
+        let place = Place::Party;
         let name = self.required(tb, "name", Some(span), place, Self::string);
         let kind = self.required(tb, "type", Some(span), place, Self::choice::<PartyType>);
         let legal_entity = self.optional(tb, "legal_entity", Self::boolean);
@@ -525,18 +587,12 @@ impl<'s> Reader<'s> {
                 Some(s)
             } else {
                 let upper = s.to_uppercase();
-                let hint = if country::is_alpha2(&upper) {
-                    format!("; write it in capitals: \"{upper}\"")
+                let message = if country::is_alpha2(&upper) {
+                    msg!("invalid-value-country-capitals", value = s, upper = upper)
                 } else {
-                    String::new()
+                    msg!("invalid-value-country", value = s)
                 };
-                r.invalid(
-                    v,
-                    format!(
-                        "`country` = \"{s}\" is not an ISO 3166-1 alpha-2 code \
-                         (e.g. \"JP\", \"NL\"){hint}"
-                    ),
-                );
+                r.invalid(v, message);
                 None
             }
         });
@@ -567,38 +623,40 @@ pub fn parse_date_text(s: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok()
 }
 
-fn article(type_name: &str) -> String {
-    match type_name {
-        "integer" | "array" => format!("an {type_name}"),
-        _ => format!("a {type_name}"),
-    }
-}
-
-/// `; did you mean "x"?` for the nearest candidate, when one is near enough (of equally near
-/// ones, the last).
-pub fn suggest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> String {
+/// The nearest candidate to `word`, when one is near enough (of equally near ones, the last):
+/// what a "did you mean" hint names.
+pub fn nearest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     let lower = word.to_lowercase();
     let best = candidates
         .map(|c| (strsim::jaro_winkler(&lower, &c.to_lowercase()), c))
         .max_by(|a, b| a.0.total_cmp(&b.0));
-    hint(best)
+    near_enough(best)
 }
 
-/// [`suggest`] among candidates in no particular order (the keys of a hash map): of equally
+/// [`nearest`] among candidates in no particular order (the keys of a hash map): of equally
 /// near candidates the greatest, so that the hint does not depend on the order.
-pub fn suggest_unordered<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> String {
+pub fn nearest_unordered<'a>(
+    word: &str,
+    candidates: impl Iterator<Item = &'a str>,
+) -> Option<&'a str> {
     let lower = word.to_lowercase();
     let best = candidates
         .map(|c| (strsim::jaro_winkler(&lower, &c.to_lowercase()), c))
         .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.cmp(b.1)));
-    hint(best)
+    near_enough(best)
 }
 
-fn hint(best: Option<(f64, &str)>) -> String {
+fn near_enough(best: Option<(f64, &str)>) -> Option<&str> {
     match best {
-        Some((score, c)) if score >= 0.7 => format!("; did you mean `{c}`?"),
-        _ => String::new(),
+        Some((score, c)) if score >= 0.7 => Some(c),
+        _ => None,
     }
+}
+
+/// `; did you mean `x`?` (English) for the nearest candidate, or nothing: for the messages
+/// outside the catalogue that still use it.
+pub fn suggest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> String {
+    nearest(word, candidates).map_or_else(String::new, |c| format!("; did you mean `{c}`?"))
 }
 
 #[cfg(test)]

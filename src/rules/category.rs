@@ -4,7 +4,8 @@ use super::Ctx;
 use super::parties::same_party;
 use crate::config::RegionType;
 use crate::diagnostic::Finding;
-use crate::model::{Agreement, Category, Form, Party, PartyType};
+use crate::model::{Agreement, Category, Choice, Form, Party, PartyType};
+use crate::msg;
 
 fn join<T: std::fmt::Display>(items: &[T]) -> String {
     items
@@ -24,9 +25,11 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
             "form-category",
             src,
             &a.form.span,
-            format!(
-                "form \"{form}\" is not a form of {cat}; a {cat} is one of: {}",
-                join(cat.forms())
+            msg!(
+                "form-category",
+                form = form.as_str(),
+                category = cat.as_str(),
+                forms = join(cat.forms())
             ),
         ));
     }
@@ -36,10 +39,11 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
             "document-category",
             src,
             &a.document.span,
-            format!(
-                "a {cat} is not recorded with a {}; its documents are: {}",
-                a.document.value,
-                join(cat.documents())
+            msg!(
+                "document-category",
+                category = cat.as_str(),
+                document = a.document.value.as_str(),
+                documents = join(cat.documents())
             ),
         ));
     }
@@ -59,11 +63,11 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
                 "sister-level",
                 src,
                 &a.form.span,
-                format!(
-                    "form \"{form}\" does not fit the home region, a {}; sister cooperation is \
-                     between equal levels ({})",
-                    crate::model::Choice::as_str(home.kind),
-                    if home.kind == RegionType::Provinsi {
+                msg!(
+                    "sister-level",
+                    form = form.as_str(),
+                    level = home.kind.as_str(),
+                    fitting = if home.kind == RegionType::Provinsi {
                         "provinsi_kembar"
                     } else {
                         "kabupaten_kota_kembar"
@@ -78,24 +82,19 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
             "scope-missing",
             src,
             &a.category.span,
-            format!(
-                "a {cat} states its objects: add `scope` with one or more of iptek, \
-                 pertukaran_budaya, kapasitas_pemerintahan, promosi_potensi_daerah, lainnya"
-            ),
+            msg!("scope-missing", category = cat.as_str()),
         )),
         (Some(s), true) if s.is_empty() => out.push(Finding::at(
             "scope-missing",
             src,
             &a.category.span,
-            format!("`scope` of a {cat} is empty; name at least one object"),
+            msg!("scope-missing-empty", category = cat.as_str()),
         )),
         (Some(s), false) => out.push(Finding::at(
             "scope-unexpected",
             src,
             &s.span,
-            format!(
-                "`scope` is for KSDPL and KSDLL (cooperation abroad); remove it from this {cat}"
-            ),
+            msg!("scope-unexpected", category = cat.as_str()),
         )),
         _ => {}
     }
@@ -105,9 +104,7 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
             "affairs-empty",
             src,
             &a.affairs.span,
-            "`affairs` is empty; name the government affair(s) the cooperation serves, e.g. \
-             [\"kesehatan\"]"
-                .to_owned(),
+            msg!("affairs-empty"),
         ));
     }
 }
@@ -154,10 +151,10 @@ fn wajib(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
             "ksdd-wajib-combination",
             src,
             a.parties.first().map(|p| &p.span),
-            format!(
-                "a wajib KSDD joins kabupaten/kota only, provinsi only, or one provinsi with \
-                 kabupaten/kota inside it; this one has {} provinsi and {kabkota} kabupaten/kota",
-                provinces.len()
+            msg!(
+                "ksdd-wajib-combination",
+                provinces = provinces.len(),
+                kabkota = kabkota
             ),
         ));
     }
@@ -180,12 +177,11 @@ fn wajib(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
                 "ksdd-wajib-neighbour",
                 src,
                 &code.span,
-                format!(
-                    "\"{}\" ({c}) is not a neighbour of the home region (neighbours: {}); a \
-                     wajib KSDD is between bordering daerah: check the form, or waive this rule \
-                     with a reason for a multi-party agreement",
-                    p.name.value,
-                    neighbours.join(", ")
+                msg!(
+                    "ksdd-wajib-neighbour",
+                    name = p.name.value,
+                    code = c,
+                    neighbours = neighbours.join(", ")
                 ),
             ));
         }

@@ -9,8 +9,9 @@ use sha2::{Digest, Sha256};
 use super::Ctx;
 use super::parties::same_party;
 use crate::diagnostic::Finding;
-use crate::ledger::link_target;
-use crate::model::{Agreement, Approval, Category, DateKey, DocumentKind, Funding, Sp};
+use crate::ledger::{LinkError, link_target};
+use crate::model::{Agreement, Approval, Category, Choice, DateKey, DocumentKind, Funding, Sp};
+use crate::msg;
 
 /// The last day of a five-year term from `start`: the day before its fifth anniversary
 /// (the anniversary of 29 February in a common year is 1 March).
@@ -34,11 +35,7 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
                 "number-missing",
                 src,
                 &signed.span,
-                format!(
-                    "{id} was signed on {} but has no `number`; add the register number of the \
-                     signed document",
-                    signed.value
-                ),
+                msg!("number-missing", id = id, signed = signed.value),
             ));
         }
         if a.start.is_none() {
@@ -46,10 +43,7 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
                 "start-missing",
                 src,
                 &signed.span,
-                format!(
-                    "{id} was signed on {} but has no `start`; add the first day it is in force",
-                    signed.value
-                ),
+                msg!("start-missing", id = id, signed = signed.value),
             ));
         }
         if signed.value > ctx.today {
@@ -57,11 +51,7 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
                 "signed-in-future",
                 src,
                 &signed.span,
-                format!(
-                    "`signed` is {}, after today ({}); record the signing when it has happened, \
-                     or leave `signed` out while it is a draft",
-                    signed.value, ctx.today
-                ),
+                msg!("signed-in-future", signed = signed.value, today = ctx.today),
             ));
         }
         if let Some(start) = &a.start
@@ -73,10 +63,10 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
                 "start-before-signed",
                 src,
                 &start.span,
-                format!(
-                    "`start` {} is before `signed` {}: a retroactive term; check the dates, or \
-                     waive the rule with the reason",
-                    start.value, signed.value
+                msg!(
+                    "start-before-signed",
+                    start = start.value,
+                    signed = signed.value
                 ),
             ));
         }
@@ -89,10 +79,7 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
             "term-order",
             src,
             &end.span,
-            format!(
-                "`end` {} is before `start` {}; swap them or correct the year",
-                end.value, start.value
-            ),
+            msg!("term-order", end = end.value, start = start.value),
         ));
     }
 
@@ -103,7 +90,7 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
             "pks-end-missing",
             src,
             &a.document.span,
-            format!("PKS {id} has no `end`; a PKS states its duration (jangka waktu): add `end`"),
+            msg!("pks-end-missing", id = id),
         ));
     }
     if pks
@@ -114,12 +101,11 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
             "pks-max-five-years",
             src,
             &end.span,
-            format!(
-                "the PKS runs from {} to {}, more than five years (at most to {}); extend it by \
-                 a new document, or waive the rule with the reason (e.g. a KPBU)",
-                start.value,
-                end.value,
-                five_years_last_day(start.value)
+            msg!(
+                "pks-max-five-years",
+                start = start.value,
+                end = end.value,
+                last = five_years_last_day(start.value)
             ),
         ));
     }
@@ -128,30 +114,31 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
             "pks-without-ksb",
             src,
             &a.document.span,
-            format!(
-                "{cat} PKS {id} has no `parent`; name the KSB it implements (`parent = \"...\"`)"
-            ),
+            msg!("pks-without-ksb", category = cat.as_str(), id = id),
         ));
     }
     if domestic_pks && (a.burdens_region.is_none() || a.apbd_funding.is_none()) {
-        let missing: Vec<&str> = [
-            ("burdens_region", a.burdens_region.is_none()),
-            ("apbd_funding", a.apbd_funding.is_none()),
-        ]
-        .iter()
-        .filter(|(_, m)| *m)
-        .map(|(k, _)| *k)
-        .collect();
+        let category = cat.as_str();
+        let message = match (a.burdens_region.is_none(), a.apbd_funding.is_none()) {
+            (true, true) => msg!("budget-flags-missing-both", category = category, id = id),
+            (true, false) => msg!(
+                "budget-flags-missing",
+                category = category,
+                id = id,
+                key = "burdens_region"
+            ),
+            _ => msg!(
+                "budget-flags-missing",
+                category = category,
+                id = id,
+                key = "apbd_funding"
+            ),
+        };
         out.push(Finding::at(
             "budget-flags-missing",
             src,
             &a.document.span,
-            format!(
-                "{cat} PKS {id} lacks {}; say whether it burdens the public and the daerah \
-                 (`burdens_region = true|false`) and what it asks of the APBD \
-                 (`apbd_funding = \"none\"|\"budgeted\"|\"not_budgeted\"`)",
-                missing.join(" and ")
-            ),
+            message,
         ));
     }
 
@@ -167,43 +154,43 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
             "renewal-order",
             src,
             &renews.span,
-            format!(
-                "{id} renews {}, which starts later ({} after {}); a renewal follows the \
-                 agreement it extends",
-                renews.value, s_old.value, s_new.value
+            msg!(
+                "renewal-order",
+                id = id,
+                renews = renews.value,
+                old_start = s_old.value,
+                new_start = s_new.value
             ),
         ));
     }
 
     for p in &a.parties {
         let Some(proxy) = &p.proxy else { continue };
-        let mut problems = Vec::new();
-        if proxy.number.is_none() {
-            problems.push("has no `number`".to_owned());
-        }
-        if proxy.date.is_none() {
-            problems.push("has no `date`".to_owned());
-        }
-        if let (Some(d), Some(signed)) = (&proxy.date, &a.signed)
-            && d.value > signed.value
-        {
-            problems.push(format!(
-                "is dated {}, after the signing on {}",
-                d.value, signed.value
-            ));
-        }
-        if !problems.is_empty() {
-            out.push(Finding::at(
-                "proxy-incomplete",
-                src,
-                &proxy.span,
-                format!(
-                    "the surat kuasa of \"{}\" {}; a proxy needs its number and a date on or \
-                     before signing",
-                    p.name.value,
-                    problems.join(" and ")
-                ),
-            ));
+        let name = &p.name.value;
+        let late = match (&proxy.date, &a.signed) {
+            (Some(d), Some(signed)) if d.value > signed.value => Some((d.value, signed.value)),
+            _ => None,
+        };
+        let problem = match (proxy.number.is_none(), proxy.date.is_none(), late) {
+            (true, true, _) => Some(msg!("proxy-incomplete-number-date", name = name)),
+            (true, false, None) => Some(msg!("proxy-incomplete-number", name = name)),
+            (false, true, _) => Some(msg!("proxy-incomplete-date", name = name)),
+            (true, false, Some((date, signed))) => Some(msg!(
+                "proxy-incomplete-number-late",
+                name = name,
+                date = date,
+                signed = signed
+            )),
+            (false, false, Some((date, signed))) => Some(msg!(
+                "proxy-incomplete-late",
+                name = name,
+                date = date,
+                signed = signed
+            )),
+            (false, false, None) => None,
+        };
+        if let Some(problem) = problem {
+            out.push(Finding::at("proxy-incomplete", src, &proxy.span, problem));
         }
         if ctx.is_home(p)
             && matches!(
@@ -211,44 +198,40 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
                 DocumentKind::Ksb | DocumentKind::Nk | DocumentKind::Loi | DocumentKind::Naskah
             )
         {
-            out.push(Finding::at(
-                "proxy-not-allowed",
-                src,
-                &proxy.span,
-                format!(
-                    "\"{}\" signs this {doc} by proxy ({}); the home region signs a {doc} \
-                     through its head, and a surat kuasa is for signing the PKS \
-                     (PP 28/2018 Pasal 2 ayat (2))",
-                    p.name.value,
-                    proxy
-                        .number
-                        .as_ref()
-                        .map_or("no number".to_owned(), |n| format!("number {}", n.value))
+            let message = match &proxy.number {
+                Some(number) => msg!(
+                    "proxy-not-allowed",
+                    name = p.name.value,
+                    document = doc.as_str(),
+                    number = number.value
                 ),
-            ));
+                None => msg!(
+                    "proxy-not-allowed-unnumbered",
+                    name = p.name.value,
+                    document = doc.as_str()
+                ),
+            };
+            out.push(Finding::at("proxy-not-allowed", src, &proxy.span, message));
         }
     }
 
     if let Some(t) = &a.termination {
-        let why = if !a.is_signed() {
-            Some(
-                "the agreement is a draft: a draft that will not be signed is `[withdrawn]`"
-                    .to_owned(),
-            )
-        } else if let Some(start) = a.start.as_ref().filter(|s| t.date.value < s.value) {
-            Some(format!("it is before `start` {}", start.value))
+        let date = t.date.value;
+        let problem = if !a.is_signed() {
+            Some(msg!("termination-order-draft", date = date))
+        } else if let Some(start) = a.start.as_ref().filter(|s| date < s.value) {
+            Some(msg!(
+                "termination-order-before-start",
+                date = date,
+                start = start.value
+            ))
         } else {
             ctx.effective_end(a, None)
-                .filter(|end| t.date.value > *end)
-                .map(|end| format!("it is after the agreement had already ended on {end}"))
+                .filter(|end| date > *end)
+                .map(|end| msg!("termination-order-after-end", date = date, end = end))
         };
-        if let Some(why) = why {
-            out.push(Finding::at(
-                "termination-order",
-                src,
-                &t.date.span,
-                format!("the termination date {} does not fit: {why}", t.date.value),
-            ));
+        if let Some(problem) = problem {
+            out.push(Finding::at("termination-order", src, &t.date.span, problem));
         }
     }
 
@@ -257,13 +240,14 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
             "withdrawn-signed",
             src,
             &w.date.span,
-            format!(
-                "{id} was signed on {}, so it cannot be withdrawn on {}; record an early end of \
-                 a signed agreement as `[termination]` instead",
-                a.signed
+            msg!(
+                "withdrawn-signed",
+                id = id,
+                signed = a
+                    .signed
                     .as_ref()
                     .map_or(String::new(), |s| s.value.to_string()),
-                w.date.value
+                date = w.date.value
             ),
         ));
     }
@@ -282,18 +266,11 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
                     let sources: Vec<&str> = funding
                         .iter()
                         .filter(|f| **f != Funding::TanpaBiaya)
-                        .map(|f| crate::model::Choice::as_str(*f))
+                        .map(|f| f.as_str())
                         .collect();
-                    format!(
-                        "`funding` says tanpa_biaya (no cost) together with {}; keep one or \
-                         the other",
-                        sources.join(", ")
-                    )
+                    msg!("funding-value-sources", sources = sources.join(", "))
                 } else {
-                    format!(
-                        "`funding` says tanpa_biaya (no cost) but `value_idr` is {value}; \
-                         correct one of them"
-                    )
+                    msg!("funding-value", value = value.to_string())
                 },
             ));
         }
@@ -311,10 +288,7 @@ fn parent_rules(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) 
                 "parent-kind",
                 src,
                 &a.document.span,
-                format!(
-                    "ADENDUM {} names no document it changes; add `parent = \"...\"` with its id",
-                    a.id.value
-                ),
+                msg!("parent-kind-none", id = a.id.value),
             ));
         }
         return;
@@ -334,20 +308,21 @@ fn parent_rules(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) 
                 _ => None,
             };
             want.filter(|w| *w != pdoc).map(|w| {
-                format!(
-                    "a {} PKS implements a {w}, but {} is a {pdoc}",
-                    a.category.value, parent_id.value
+                msg!(
+                    "parent-kind-pks",
+                    category = a.category.value.as_str(),
+                    want = w.as_str(),
+                    parent = parent_id.value,
+                    parent_document = pdoc.as_str()
                 )
             })
         }
-        DocumentKind::Adendum if pdoc == DocumentKind::Adendum => Some(format!(
-            "{} is itself an ADENDUM; an addendum changes the original document: name that one",
-            parent_id.value
-        )),
-        DocumentKind::Adendum if !parent.is_signed() => Some(format!(
-            "{} is a draft; only a signed document can be changed by an addendum",
-            parent_id.value
-        )),
+        DocumentKind::Adendum if pdoc == DocumentKind::Adendum => {
+            Some(msg!("parent-kind-addendum", parent = parent_id.value))
+        }
+        DocumentKind::Adendum if !parent.is_signed() => {
+            Some(msg!("parent-kind-draft", parent = parent_id.value))
+        }
         _ => None,
     };
     if let Some(problem) = kind_problem {
@@ -359,10 +334,11 @@ fn parent_rules(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) 
             "parent-mismatch",
             src,
             &parent_id.span,
-            format!(
-                "this {} names {} ({}) as its parent; a document belongs to the cooperation of \
-                 its own category",
-                a.category.value, parent_id.value, parent.category.value
+            msg!(
+                "parent-mismatch-category",
+                category = a.category.value.as_str(),
+                parent = parent_id.value,
+                parent_category = parent.category.value.as_str()
             ),
         ));
     } else {
@@ -376,10 +352,10 @@ fn parent_rules(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) 
                 "parent-mismatch",
                 src,
                 &parent_id.span,
-                format!(
-                    "this document shares no counterpart with its parent {} ({}); check `parent`",
-                    parent_id.value,
-                    theirs
+                msg!(
+                    "parent-mismatch",
+                    parent = parent_id.value,
+                    counterparts = theirs
                         .iter()
                         .map(|p| p.name.value.as_str())
                         .collect::<Vec<_>>()
@@ -395,9 +371,11 @@ fn parent_rules(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) 
                 "parent-order",
                 src,
                 &signed.span,
-                format!(
-                    "signed on {}, before its parent {} was signed on {}; the stages run in order",
-                    signed.value, parent_id.value, psigned.value
+                msg!(
+                    "parent-order",
+                    signed = signed.value,
+                    parent = parent_id.value,
+                    parent_signed = psigned.value
                 ),
             ));
         } else if doc == DocumentKind::Adendum
@@ -408,10 +386,11 @@ fn parent_rules(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) 
                 "parent-order",
                 src,
                 &signed.span,
-                format!(
-                    "the addendum was signed on {}, after {} had ended on {end}; an ended \
-                     agreement is renewed by a new document (`renews`), not changed",
-                    signed.value, parent_id.value
+                msg!(
+                    "parent-order-ended",
+                    signed = signed.value,
+                    parent = parent_id.value,
+                    end = end
                 ),
             ));
         }
@@ -427,10 +406,11 @@ fn parent_rules(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) 
             "outlives-parent",
             src,
             &end.span,
-            format!(
-                "the PKS ends on {}, after its KSB {} ends on {pend}; the PKS implements the KSB \
-                 within its term: extend the KSB first",
-                end.value, parent_id.value
+            msg!(
+                "outlives-parent",
+                end = end.value,
+                parent = parent_id.value,
+                parent_end = pend
             ),
         ));
     }
@@ -479,38 +459,37 @@ fn approvals(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
         _ => None,
     };
     if let (Some(rule), None) = (rule, &dprd) {
-        let why = if naskah_abroad {
-            format!("a {cat} NASKAH needs the approval of the DPRD")
+        let (category, document) = (cat.as_str(), doc.as_str());
+        let message = if naskah_abroad {
+            msg!(
+                "dprd-approval-missing-naskah",
+                category = category,
+                document = document,
+                id = id
+            )
+        } else if a.burdens_region.as_ref().is_some_and(|b| b.value) {
+            msg!(
+                "dprd-approval-missing-burdens",
+                category = category,
+                document = document,
+                id = id
+            )
         } else {
-            let burdens = a.burdens_region.as_ref().is_some_and(|b| b.value);
-            format!(
-                "{} so it needs the approval of the DPRD",
-                if burdens {
-                    "`burdens_region = true`,"
-                } else {
-                    "`apbd_funding = \"not_budgeted\"`,"
-                }
+            msg!(
+                "dprd-approval-missing-not-budgeted",
+                category = category,
+                document = document,
+                id = id
             )
         };
-        out.push(Finding::at(
-            rule,
-            src,
-            &a.document.span,
-            format!(
-                "{cat} {doc} {id}: {why}; record it as `[dprd_approval]` (number, date) here or \
-                 in the parent"
-            ),
-        ));
+        out.push(Finding::at(rule, src, &a.document.span, message));
     }
     if naskah_abroad && a.central_approval.is_none() {
         out.push(Finding::at(
             "central-approval-missing",
             src,
             &a.document.span,
-            format!(
-                "{cat} NASKAH {id} has no `[central_approval]`; a {cat} NASKAH needs the \
-                 approval of the central government: record it (number, date)"
-            ),
+            msg!("central-approval-missing", category = cat.as_str(), id = id),
         ));
     }
     if let Some(signed) = &a.signed
@@ -523,26 +502,19 @@ fn approvals(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
         } else {
             None
         };
-        for (what, approval) in [("DPRD", dprd), ("central", central)] {
+        for (dprd, approval) in [(true, dprd), (false, central)] {
             let Some((appr, own)) = approval else {
                 continue;
             };
             if appr.date.value > signed.value {
-                let (span, whose) = if own {
-                    (appr.date.span.clone(), String::new())
-                } else {
-                    (signed.span.clone(), " (recorded in the parent)".to_owned())
+                let span = if own { &appr.date.span } else { &signed.span };
+                let (date, on) = (appr.date.value, signed.value);
+                let message = match (dprd, own) {
+                    (true, true) => msg!("approval-order-dprd", date = date, signed = on),
+                    (true, false) => msg!("approval-order-dprd-parent", date = date, signed = on),
+                    (false, _) => msg!("approval-order-central", date = date, signed = on),
                 };
-                out.push(Finding::at(
-                    "approval-order",
-                    src,
-                    &span,
-                    format!(
-                        "the {what} approval{whose} is dated {}, after the signing on {}; \
-                         approval comes before signing",
-                        appr.date.value, signed.value
-                    ),
-                ));
+                out.push(Finding::at("approval-order", src, span, message));
             }
         }
     }
@@ -554,10 +526,10 @@ fn approvals(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
                 "approval-order",
                 src,
                 &c.date.span,
-                format!(
-                    "the central approval ({}) is dated before the DPRD approval ({}); the \
-                     DPRD approves first, then the centre",
-                    c.date.value, d.date.value
+                msg!(
+                    "approval-order-central-first",
+                    central = c.date.value,
+                    dprd = d.date.value
                 ),
             ));
         }
@@ -586,11 +558,7 @@ fn attachments(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
                 "attachment-outside",
                 src,
                 &att.path.span,
-                format!(
-                    "attachment \"{raw}\" is not a path inside the ledger; write it relative to \
-                     the ledger root without `..` (e.g. \"docs/2019/KS-2019-001.pdf\"); it was \
-                     not opened"
-                ),
+                msg!("attachment-outside", path = raw),
             ));
             continue;
         }
@@ -600,27 +568,31 @@ fn attachments(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
                 "attachment-missing",
                 src,
                 &att.path.span,
-                format!("attachment \"{raw}\" does not exist in the ledger; add the file or correct the path"),
+                msg!("attachment-missing", path = raw),
             ));
             continue;
         }
         let target = match link_target(&full, &ctx.ledger.canonical_root) {
             Ok(t) => t,
-            Err(why) if why.contains("outside") => {
+            Err(LinkError::Outside(target)) => {
                 out.push(Finding::at(
                     "attachment-outside",
                     src,
                     &att.path.span,
-                    format!("attachment \"{raw}\" is a link {why}; it was not opened"),
+                    msg!(
+                        "attachment-outside-link",
+                        path = raw,
+                        target = target.display().to_string()
+                    ),
                 ));
                 continue;
             }
-            Err(why) => {
+            Err(LinkError::Unresolved(detail)) => {
                 out.push(Finding::at(
                     "attachment-missing",
                     src,
                     &att.path.span,
-                    format!("attachment \"{raw}\" is a link {why}"),
+                    msg!("attachment-missing-link", path = raw, detail = detail),
                 ));
                 continue;
             }
@@ -630,7 +602,7 @@ fn attachments(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
                 "attachment-missing",
                 src,
                 &att.path.span,
-                format!("attachment \"{raw}\" is not a file; name the file itself"),
+                msg!("attachment-missing-not-file", path = raw),
             ));
             continue;
         }
@@ -640,17 +612,22 @@ fn attachments(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
                 "attachment-hash",
                 src,
                 &att.sha256.span,
-                format!(
-                    "the SHA-256 of \"{raw}\" is {hash}, not the recorded {}; the file changed \
-                     since it was recorded: check it, then record the new hash",
-                    att.sha256.value
+                msg!(
+                    "attachment-hash",
+                    path = raw,
+                    hash = hash,
+                    recorded = att.sha256.value
                 ),
             )),
             Err(e) => out.push(Finding::at(
                 "attachment-missing",
                 src,
                 &att.path.span,
-                format!("attachment \"{raw}\" cannot be read: {e}"),
+                msg!(
+                    "attachment-missing-unreadable",
+                    path = raw,
+                    detail = e.to_string()
+                ),
             )),
         }
     }

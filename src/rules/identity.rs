@@ -3,7 +3,8 @@
 use super::{Ctx, catalogue, normalized, related_at};
 use crate::diagnostic::Finding;
 use crate::model::Agreement;
-use crate::parse::{suggest, suggest_unordered};
+use crate::msg;
+use crate::parse::{nearest, nearest_unordered};
 
 /// The parts of a well-formed id `PREFIX-YYYY-NNN`.
 pub fn split_id<'s>(id: &'s str, prefix: &str) -> Option<(i32, &'s str)> {
@@ -42,10 +43,7 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
             "id-format",
             src,
             &id.span,
-            format!(
-                "id \"{}\" is not {prefix}-YYYY-NNN (for example {prefix}-2019-001)",
-                id.value
-            ),
+            msg!("id-format", id = id.value, prefix = prefix),
         )),
         Some((year, _)) => {
             if !at_expected_path(&src.path, year, &id.value) {
@@ -54,9 +52,11 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
                     "file-name",
                     src,
                     &id.span,
-                    format!(
-                        "the file of {} must be {expected}; move it there (git mv {} {expected})",
-                        id.value, src.path
+                    msg!(
+                        "file-name",
+                        id = id.value,
+                        expected = expected,
+                        path = src.path
                     ),
                 ));
             }
@@ -67,12 +67,12 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
                     "id-year",
                     src,
                     &id.span,
-                    format!(
-                        "id {} has the year {year}, later than its signing on {}; an id is given \
-                         at signing or earlier: use {}",
-                        id.value,
-                        signed.value,
-                        chrono::Datelike::year(&signed.value)
+                    msg!(
+                        "id-year",
+                        id = id.value,
+                        year = year,
+                        signed = signed.value,
+                        signed_year = chrono::Datelike::year(&signed.value)
                     ),
                 ));
             }
@@ -98,10 +98,7 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
                 "duplicate-id",
                 src,
                 &id.span,
-                format!(
-                    "id {} is also used by {files}; every agreement needs its own id",
-                    id.value
-                ),
+                msg!("duplicate-id", id = id.value, files = files),
             )
             .with_related(related),
         );
@@ -132,11 +129,7 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
                 "duplicate-number",
                 src,
                 &number.span,
-                format!(
-                    "number \"{}\" is also the number of {ids}; one register, one number: \
-                     check which document carries it",
-                    number.value
-                ),
+                msg!("duplicate-number", number = number.value, ids = ids),
             )
             .with_related(related),
         );
@@ -146,16 +139,16 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
         if let Some(r) = r
             && !ctx.exists(r.as_str())
         {
-            let hint = suggest_unordered(r, ctx.by_id.keys().copied());
-            out.push(Finding::at(
-                "unknown-reference",
-                src,
-                &r.span,
-                format!(
-                    "`{key}` names {}, which is not in the ledger{hint}",
-                    r.value
+            let message = match nearest_unordered(r, ctx.by_id.keys().copied()) {
+                None => msg!("unknown-reference", key = key, target = r.value),
+                Some(s) => msg!(
+                    "unknown-reference-suggest",
+                    key = key,
+                    target = r.value,
+                    suggestion = s
                 ),
-            ));
+            };
+            out.push(Finding::at("unknown-reference", src, &r.span, message));
         }
     }
 
@@ -177,61 +170,43 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
                 None => crate::diagnostic::Location::file(&ctx.entry(j).source.path),
             })
             .collect();
-        let chain = if members.len() == 1 {
-            format!("{} names itself", id.value)
+        let message = if members.len() == 1 {
+            msg!("reference-cycle-self", id = id.value)
         } else {
             let ids: Vec<_> = members
                 .iter()
-                .filter_map(|&j| ctx.entry(j).id.as_ref().map(|s| s.value.clone()))
+                .filter_map(|&j| ctx.entry(j).id.as_ref().map(|s| s.value.as_str()))
                 .collect();
-            format!("{} are linked in a circle", ids.join(", "))
+            msg!("reference-cycle", id = id.value, ids = ids.join(", "))
         };
-        out.push(
-            Finding::at(
-                "reference-cycle",
-                src,
-                &span,
-                format!(
-                    "following `parent` and `renews` comes back to {}: {chain}; a link must point \
-                     to an earlier document",
-                    id.value
-                ),
-            )
-            .with_related(related),
-        );
+        out.push(Finding::at("reference-cycle", src, &span, message).with_related(related));
     }
 
     if let Some(units) = &ctx.ledger.config.units
         && !ctx.is_known_unit(&a.unit)
     {
-        let hint = suggest(&a.unit, units.iter().map(String::as_str));
-        out.push(Finding::at(
-            "unknown-unit",
-            src,
-            &a.unit.span,
-            format!(
-                "unit \"{}\" is not in the `units` of kerjasama.toml{hint}; add it there if \
-                 it is a new unit",
-                a.unit.value
-            ),
-        ));
+        let message = match nearest(&a.unit, units.iter().map(String::as_str)) {
+            None => msg!("unknown-unit", unit = a.unit.value),
+            Some(s) => msg!("unknown-unit-suggest", unit = a.unit.value, suggestion = s),
+        };
+        out.push(Finding::at("unknown-unit", src, &a.unit.span, message));
     }
 
     if let Some(waive) = &a.waive {
         for (code, reason) in &waive.0 {
             let message = match catalogue::find(code) {
-                None => format!(
-                    "`waive` names unknown rule `{}`{}",
-                    code.value,
-                    suggest(code, catalogue::RULES.iter().map(|r| r.code))
-                ),
-                Some(info) if info.fixed => {
-                    format!("rule `{}` is fixed and cannot be waived", code.value)
+                None => match nearest(code, catalogue::RULES.iter().map(|r| r.code)) {
+                    None => msg!("waiver-invalid-unknown", code = code.value),
+                    Some(s) => msg!(
+                        "waiver-invalid-unknown-suggest",
+                        code = code.value,
+                        suggestion = s
+                    ),
+                },
+                Some(info) if info.fixed => msg!("waiver-invalid-fixed", code = code.value),
+                Some(_) if reason.trim().is_empty() => {
+                    msg!("waiver-invalid-no-reason", code = code.value)
                 }
-                Some(_) if reason.trim().is_empty() => format!(
-                    "the waiver of `{}` gives no reason; say why the rule does not apply here",
-                    code.value
-                ),
                 Some(_) => continue,
             };
             out.push(Finding::at("waiver-invalid", src, &code.span, message));

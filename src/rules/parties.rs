@@ -3,7 +3,9 @@
 use super::{Ctx, same_text};
 use crate::config::{RegionType, code_fits};
 use crate::diagnostic::Finding;
+use crate::i18n::Message;
 use crate::model::{Agreement, Category, Choice, Party, PartyType, Sp};
+use crate::msg;
 
 /// Two parties are the same: daerah by code when both have one, otherwise by name.
 pub fn same_party(p: &Party, q: &Party) -> bool {
@@ -28,18 +30,13 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
     let src = &ctx.entry(i).source;
     let parties: &[Sp<Party>] = &a.parties;
     let first = parties.first().map(|p| &p.span);
-    let list = |rule, message: String| Finding::maybe_at(rule, src, first, message);
+    let list = |rule, message: Message| Finding::maybe_at(rule, src, first, message);
     let cat = *a.category;
 
     if parties.len() < 2 {
         out.push(list(
             "too-few-parties",
-            format!(
-                "the agreement lists {} part{}; a cooperation needs at least two [[parties]], \
-                 the home daerah among them",
-                parties.len(),
-                if parties.len() == 1 { "y" } else { "ies" }
-            ),
+            msg!("too-few-parties", n = parties.len()),
         ));
     }
 
@@ -49,10 +46,7 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
                 "duplicate-party",
                 src,
                 &q.name.span,
-                format!(
-                    "party \"{}\" is listed twice (also as \"{}\"); list each party once",
-                    q.name.value, p.name.value
-                ),
+                msg!("duplicate-party", name = q.name.value, other = p.name.value),
             ));
         }
     }
@@ -63,12 +57,7 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
         .filter(|p| p.kind.is_daerah())
         .collect();
     if daerah.is_empty() {
-        out.push(list(
-            "no-daerah",
-            "no party is a daerah (provinsi, kabupaten or kota); every cooperation of the \
-             register has a daerah among its parties"
-                .to_owned(),
-        ));
+        out.push(list("no-daerah", msg!("no-daerah")));
     }
 
     if let Some(home) = &ctx.home
@@ -76,15 +65,11 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
             .iter()
             .any(|p| p.code.as_ref().is_some_and(|c| c.value.trim() == home.code))
     {
-        out.push(list(
-            "home-missing",
-            format!(
-                "{} (code {}) is not among the parties; add it as a party with `code = \"{}\"`",
-                home.name.as_deref().unwrap_or("the home region"),
-                home.code,
-                home.code
-            ),
-        ));
+        let message = match &home.name {
+            Some(name) => msg!("home-missing", name = name, code = home.code),
+            None => msg!("home-missing-unnamed", code = home.code),
+        };
+        out.push(list("home-missing", message));
     }
 
     let type_at = |p: &Sp<Party>| p.kind.span.clone();
@@ -96,10 +81,10 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
                         "ksdd-party-type",
                         src,
                         &type_at(p),
-                        format!(
-                            "KSDD party \"{}\" is a {}; a KSDD is between daerah only \
-                             (provinsi, kabupaten, kota): use KSDPK, KSDPL or KSDLL for other partners",
-                            p.name.value, p.kind.value
+                        msg!(
+                            "ksdd-party-type",
+                            name = p.name.value,
+                            type = p.kind.value.as_str()
                         ),
                     ));
                 }
@@ -113,21 +98,13 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
             if distinct.len() < 2 {
                 out.push(list(
                     "ksdd-party-type",
-                    format!(
-                        "a KSDD needs at least two different daerah; this one has {}",
-                        distinct.len()
-                    ),
+                    msg!("ksdd-party-type-distinct", n = distinct.len()),
                 ));
             }
         }
         Category::Ksdpk => {
             if !parties.iter().any(|p| p.kind.is_third_party()) {
-                out.push(list(
-                    "ksdpk-party-type",
-                    "a KSDPK has no third party (perseorangan, badan_usaha or ormas); \
-                     add the pihak ketiga or choose another category"
-                        .to_owned(),
-                ));
+                out.push(list("ksdpk-party-type", msg!("ksdpk-party-type-none")));
             }
             for p in parties {
                 let k = *p.kind;
@@ -136,11 +113,7 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
                         "ksdpk-party-type",
                         src,
                         &type_at(p),
-                        format!(
-                            "KSDPK party \"{}\" is a {k}; a KSDPK is between daerah and third \
-                             parties (perseorangan, badan_usaha, ormas)",
-                            p.name.value
-                        ),
+                        msg!("ksdpk-party-type", name = p.name.value, type = k.as_str()),
                     ));
                 }
                 if k == PartyType::BadanUsaha
@@ -151,70 +124,52 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
                         "ksdpk-legal-entity",
                         src,
                         &le.span,
-                        format!(
-                            "KSDPK counterpart \"{}\" is a badan_usaha without legal entity \
-                             status; only a badan usaha berbadan hukum may be a pihak ketiga \
-                             (PP 28/2018)",
-                            p.name.value
-                        ),
+                        msg!("ksdpk-legal-entity", name = p.name.value),
                     ));
                 }
             }
         }
         Category::Ksdpl | Category::Ksdll => {
-            let (rule, want, what) = if cat == Category::Ksdpl {
-                (
-                    "ksdpl-party-type",
-                    PartyType::PemerintahDaerahLuarNegeri,
-                    "a regional government abroad",
-                )
+            let ksdpl = cat == Category::Ksdpl;
+            let (rule, want) = if ksdpl {
+                ("ksdpl-party-type", PartyType::PemerintahDaerahLuarNegeri)
             } else {
-                (
-                    "ksdll-party-type",
-                    PartyType::LembagaLuarNegeri,
-                    "an institution abroad",
-                )
+                ("ksdll-party-type", PartyType::LembagaLuarNegeri)
             };
             if !parties.iter().any(|p| *p.kind == want) {
-                out.push(list(
-                    rule,
-                    format!("a {cat} needs {what}: no party is a {want}"),
-                ));
+                let message = if ksdpl {
+                    msg!("ksdpl-party-type-none")
+                } else {
+                    msg!("ksdll-party-type-none")
+                };
+                out.push(list(rule, message));
             }
             for p in parties {
                 let k = *p.kind;
                 if !k.is_daerah() && k != want {
-                    out.push(Finding::at(
-                        rule,
-                        src,
-                        &type_at(p),
-                        format!(
-                            "{cat} party \"{}\" is a {k}; a {cat} is between daerah and {want} \
-                             only",
-                            p.name.value
-                        ),
-                    ));
+                    let (name, kind) = (&p.name.value, k.as_str());
+                    let message = if ksdpl {
+                        msg!("ksdpl-party-type", name = name, type = kind)
+                    } else {
+                        msg!("ksdll-party-type", name = name, type = kind)
+                    };
+                    out.push(Finding::at(rule, src, &type_at(p), message));
                 }
             }
         }
         Category::Sinergi => {
             if !parties.iter().any(|p| p.kind.is_central()) {
-                out.push(list(
-                    "sinergi-party-type",
-                    "a SINERGI needs a pemerintah_pusat or badan_hukum_publik party: the \
-                     central programme it supports"
-                        .to_owned(),
-                ));
+                out.push(list("sinergi-party-type", msg!("sinergi-party-type-none")));
             }
             for p in parties.iter().filter(|p| p.kind.is_foreign()) {
                 out.push(Finding::at(
                     "sinergi-party-type",
                     src,
                     &type_at(p),
-                    format!(
-                        "SINERGI party \"{}\" is foreign ({}); foreign partners belong in KSDPL \
-                         or KSDLL",
-                        p.name.value, p.kind.value
+                    msg!(
+                        "sinergi-party-type",
+                        name = p.name.value,
+                        type = p.kind.value.as_str()
                     ),
                 ));
             }
@@ -228,10 +183,10 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
                 "central-government-party",
                 src,
                 &type_at(p),
-                format!(
-                    "party \"{}\" is a {k}, which is none of the four PP 28/2018 categories' \
-                     partners; record a cooperation with the central government as SINERGI",
-                    p.name.value
+                msg!(
+                    "central-government-party",
+                    name = p.name.value,
+                    type = k.as_str()
                 ),
             ));
         }
@@ -240,11 +195,7 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
                 "legal-entity-missing",
                 src,
                 &type_at(p),
-                format!(
-                    "{k} \"{}\" has no `legal_entity`; add `legal_entity = true` (PT, BUMN, \
-                     BUMD, koperasi, yayasan berbadan hukum) or `false`",
-                    p.name.value
-                ),
+                msg!("legal-entity-missing", type = k.as_str(), name = p.name.value),
             ));
         }
         match (&p.country, k.is_foreign()) {
@@ -252,30 +203,23 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
                 "country-missing",
                 src,
                 &type_at(p),
-                format!(
-                    "foreign party \"{}\" has no `country`; add its ISO code, e.g. \
-                     `country = \"JP\"`",
-                    p.name.value
-                ),
+                msg!("country-missing", name = p.name.value),
             )),
             (Some(c), true) if c.value == "ID" => out.push(Finding::at(
                 "country-missing",
                 src,
                 &c.span,
-                format!(
-                    "foreign party \"{}\" has `country = \"ID\"`; a foreign party is outside \
-                     Indonesia: give its own country, or change its type",
-                    p.name.value
-                ),
+                msg!("country-missing-id", name = p.name.value),
             )),
             (Some(c), false) if c.value != "ID" => out.push(Finding::at(
                 "country-unexpected",
                 src,
                 &c.span,
-                format!(
-                    "party \"{}\" is a {k} but has `country = \"{}\"`; only foreign parties \
-                     (pemerintah_daerah_luar_negeri, lembaga_luar_negeri) are abroad",
-                    p.name.value, c.value
+                msg!(
+                    "country-unexpected",
+                    name = p.name.value,
+                    type = k.as_str(),
+                    country = c.value
                 ),
             )),
             _ => {}
@@ -291,39 +235,35 @@ fn code_invalid(src: &crate::source::Source, p: &Sp<Party>, out: &mut Vec<Findin
             "code-invalid",
             src,
             &p.kind.span,
-            format!(
-                "daerah \"{}\" has no `code`; add its Kemendagri region code (e.g. \"35.15\")",
-                p.name.value
-            ),
+            msg!("code-invalid-missing", name = p.name.value),
         )),
         (Some(rt), Some(c)) if !code_fits(rt, c.value.trim()) => out.push(Finding::at(
             "code-invalid",
             src,
             &c.span,
-            format!(
-                "code \"{}\" does not fit {} \"{}\": {}",
-                c.value,
-                rt.as_str(),
-                p.name.value,
-                match rt {
-                    RegionType::Provinsi => "a provinsi code is two digits, e.g. \"35\"",
-                    RegionType::Kabupaten => {
-                        "a kabupaten code is PP.KK with KK from 01 to 70, e.g. \"35.15\""
-                    }
-                    RegionType::Kota => {
-                        "a kota code is PP.KK with KK from 71 upwards, e.g. \"35.78\""
-                    }
+            match rt {
+                RegionType::Provinsi => {
+                    msg!("code-invalid-provinsi", code = c.value, name = p.name.value)
                 }
-            ),
+                RegionType::Kabupaten => {
+                    msg!(
+                        "code-invalid-kabupaten",
+                        code = c.value,
+                        name = p.name.value
+                    )
+                }
+                RegionType::Kota => msg!("code-invalid-kota", code = c.value, name = p.name.value),
+            },
         )),
         (None, Some(c)) => out.push(Finding::at(
             "code-invalid",
             src,
             &c.span,
-            format!(
-                "party \"{}\" is a {k}, not a daerah, but has `code = \"{}\"`; region codes are \
-                 for provinsi, kabupaten and kota: remove it",
-                p.name.value, c.value
+            msg!(
+                "code-invalid-not-daerah",
+                name = p.name.value,
+                type = k.as_str(),
+                code = c.value
             ),
         )),
         _ => {}
