@@ -18,6 +18,7 @@ use crate::diagnostic::{self, Severity, Style};
 use crate::exit;
 use crate::i18n::Lang;
 use crate::ledger::{self, Ledger};
+use crate::parse::nearest;
 use crate::query::{self, Filter};
 use crate::report::{self, list, show, summary};
 use crate::rules::{self, Scope, catalogue};
@@ -66,8 +67,10 @@ pub fn today_in(tz: Timezone) -> NaiveDate {
 fn open_ledger(cli: &Cli) -> Result<Ledger> {
     let cwd =
         std::env::current_dir().with_context(|| tr!(cli.global.language, "error-current-dir"))?;
-    let root = ledger::find_root(&cwd, cli.global.ledger.as_deref())?;
-    Ok(Ledger::open(&root)?)
+    let lang = cli.global.language;
+    let root = ledger::find_root(&cwd, cli.global.ledger.as_deref())
+        .map_err(|e| anyhow::anyhow!(e.text(lang)))?;
+    Ledger::open(&root).map_err(|e| anyhow::anyhow!(e.text(lang)))
 }
 
 /// `a/./b/../c` → `a/c`, without touching the file system.
@@ -83,17 +86,6 @@ fn lexical(path: &Path) -> PathBuf {
         }
     }
     out
-}
-
-/// The candidate nearest to `word`, when it is near enough to be suggested (as
-/// [`crate::parse::suggest`] does, whose hint is in English).
-fn nearest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    let lower = word.to_lowercase();
-    candidates
-        .map(|c| (strsim::jaro_winkler(&lower, &c.to_lowercase()), c))
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .filter(|(score, _)| *score >= 0.7)
-        .map(|(_, c)| c)
 }
 
 fn scope_of(ledger: &Ledger, paths: &[PathBuf], lang: Lang) -> Result<Scope> {
@@ -316,7 +308,7 @@ fn yearly_report(
     let text = y.render(format, lang)?;
     match &args.output {
         Some(path) => {
-            yearly::write_atomically(path, text.as_bytes())?;
+            yearly::write_atomically(path, text.as_bytes(), cli.global.language)?;
             let text = tr!(
                 messages,
                 "report-cmd-wrote",

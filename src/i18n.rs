@@ -274,13 +274,6 @@ macro_rules! tr {
     };
 }
 
-// TRANSITIONAL, removed when every finding is in the catalogue: a text not yet translated.
-impl From<String> for Message {
-    fn from(text: String) -> Self {
-        crate::msg!("untranslated", text = text)
-    }
-}
-
 /// A [`Message`] to be put into words later: `msg!("toml-syntax", detail = text)`.
 #[macro_export]
 macro_rules! msg {

@@ -653,12 +653,6 @@ fn near_enough(best: Option<(f64, &str)>) -> Option<&str> {
     }
 }
 
-/// `; did you mean `x`?` (English) for the nearest candidate, or nothing: for the messages
-/// outside the catalogue that still use it.
-pub fn suggest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> String {
-    nearest(word, candidates).map_or_else(String::new, |c| format!("; did you mean `{c}`?"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

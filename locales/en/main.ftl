@@ -196,6 +196,8 @@ error-changed-no-repository = --changed needs a git repository, and { $root } is
 error-changed-no-commit = --changed { $reference }: no such commit in this repository
 error-git-missing = git could not be started ({ $error }); install git
 error-git-failed = git { $args } failed: { $stderr }
-
-# TRANSITIONAL: a finding not yet in the catalogue.
-untranslated = { $text }
+error-not-a-file-name = { $path } is not a file name; give the path of a file to write
+error-is-a-directory = { $path } is a directory; give the path of a file to write
+error-cannot-create = cannot create { $path }
+error-cannot-write = cannot write { $path }
+error-chart = cannot draw the trend chart: { $detail }

@@ -142,6 +142,8 @@ error-changed-no-repository = --changed memerlukan repositori git, sedangkan { $
 error-changed-no-commit = --changed { $reference }: commit tersebut tidak ada dalam repositori ini
 error-git-missing = git tidak dapat dijalankan ({ $error }); pasang git terlebih dahulu
 error-git-failed = git { $args } gagal: { $stderr }
-
-# TRANSITIONAL: a finding not yet in the catalogue.
-untranslated = { $text }
+error-not-a-file-name = { $path } bukan nama berkas; berikan jalur berkas yang akan ditulis
+error-is-a-directory = { $path } adalah direktori; berikan jalur berkas yang akan ditulis
+error-cannot-create = tidak dapat membuat { $path }
+error-cannot-write = tidak dapat menulis { $path }
+error-chart = grafik tren tidak dapat digambar: { $detail }

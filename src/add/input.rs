@@ -88,17 +88,10 @@ fn fields(s: &str) -> Vec<String> {
     parts.into_iter().map(|p| p.trim().to_owned()).collect()
 }
 
-/// `; did you mean `x`?` for the nearest of `candidates` when one is near enough (of equally
-/// near ones, the last), as [`crate::parse::suggest`] chooses it.
+/// `; did you mean `x`?` for the nearest of `candidates` when one is near enough, or nothing.
 fn did_you_mean<'a>(word: &str, candidates: impl Iterator<Item = &'a str>, lang: Lang) -> String {
-    let lower = word.to_lowercase();
-    let best = candidates
-        .map(|c| (strsim::jaro_winkler(&lower, &c.to_lowercase()), c))
-        .max_by(|a, b| a.0.total_cmp(&b.0));
-    match best {
-        Some((score, c)) if score >= 0.7 => tr!(lang, "add-did-you-mean", value = c),
-        _ => String::new(),
-    }
+    crate::parse::nearest(word, candidates)
+        .map_or_else(String::new, |c| tr!(lang, "add-did-you-mean", value = c))
 }
 
 /// The kinds of value [`choice_value`] reads, for its message.

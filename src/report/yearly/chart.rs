@@ -16,14 +16,14 @@ const BAR: RGBColor = RGBColor(0x1f, 0x5f, 0x8b);
 const INK: RGBColor = RGBColor(0x33, 0x33, 0x33);
 const GRID: RGBColor = RGBColor(0xdd, 0xdd, 0xdd);
 
-fn failed(e: impl std::fmt::Display) -> anyhow::Error {
-    anyhow!("cannot draw the trend chart: {e}")
+fn failed(lang: Lang, e: impl std::fmt::Display) -> anyhow::Error {
+    anyhow!(tr!(lang, "error-chart", detail = e.to_string()))
 }
 
 /// The bars of `trend` ((year, count), in year order) as an SVG document.
 pub fn trend_svg(trend: &[(i32, usize)], lang: Lang) -> Result<String> {
     let (Some(&(first, _)), Some(&(last, _))) = (trend.first(), trend.last()) else {
-        return Err(failed("no years"));
+        return Err(failed(lang, "no years"));
     };
     let counts: Vec<(i32, u32)> = trend
         .iter()
@@ -35,13 +35,13 @@ pub fn trend_svg(trend: &[(i32, usize)], lang: Lang) -> Result<String> {
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, SIZE).into_drawing_area();
-        root.fill(&WHITE).map_err(failed)?;
+        root.fill(&WHITE).map_err(|e| failed(lang, e))?;
         let mut chart = ChartBuilder::on(&root)
             .margin(16)
             .x_label_area_size(36)
             .y_label_area_size(52)
             .build_cartesian_2d((first..last).into_segmented(), 0u32..top)
-            .map_err(failed)?;
+            .map_err(|e| failed(lang, e))?;
         chart
             .configure_mesh()
             .disable_x_mesh()
@@ -59,7 +59,7 @@ pub fn trend_svg(trend: &[(i32, usize)], lang: Lang) -> Result<String> {
             .label_style(("sans-serif", 18).into_font().color(&INK))
             .axis_desc_style(("sans-serif", 18).into_font().color(&INK))
             .draw()
-            .map_err(failed)?;
+            .map_err(|e| failed(lang, e))?;
         // Rectangles in year order (plotters' Histogram keeps its bars in a hash map, so its
         // output order changes from run to run).
         chart
@@ -74,7 +74,7 @@ pub fn trend_svg(trend: &[(i32, usize)], lang: Lang) -> Result<String> {
                 bar.set_margin(0, 0, 10, 10);
                 bar
             }))
-            .map_err(failed)?;
+            .map_err(|e| failed(lang, e))?;
         let label = ("sans-serif", 17)
             .into_font()
             .color(&INK)
@@ -83,8 +83,8 @@ pub fn trend_svg(trend: &[(i32, usize)], lang: Lang) -> Result<String> {
             .draw_series(counts.iter().filter(|&&(_, n)| n > 0).map(|&(y, n)| {
                 Text::new(n.to_string(), (SegmentValue::CenterOf(y), n), label.clone())
             }))
-            .map_err(failed)?;
-        root.present().map_err(failed)?;
+            .map_err(|e| failed(lang, e))?;
+        root.present().map_err(|e| failed(lang, e))?;
     }
     Ok(svg)
 }

@@ -22,6 +22,7 @@ use crate::config::Config;
 use crate::diagnostic::Report;
 use crate::query;
 use crate::status::{Item, Register, Status};
+use crate::tr;
 pub use text::Lang;
 
 /// The formats of `kerjasama report`.
@@ -371,16 +372,25 @@ impl Yearly<'_, '_> {
 
 /// Writes `bytes` to `path` atomically: a temporary file in the same directory, then a rename
 /// over the target, so a reader never sees half a report and a failed run leaves the old one.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+/// Errors are in `lang`.
+pub fn write_atomically(path: &Path, bytes: &[u8], lang: Lang) -> Result<()> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
     let Some(name) = path.file_name() else {
-        bail!("{} is not a file name", path.display());
+        bail!(tr!(
+            lang,
+            "error-not-a-file-name",
+            path = path.display().to_string()
+        ));
     };
     if path.is_dir() {
-        bail!("{} is a directory", path.display());
+        bail!(tr!(
+            lang,
+            "error-is-a-directory",
+            path = path.display().to_string()
+        ));
     }
     let mut tmp_name = std::ffi::OsString::from(".");
     tmp_name.push(name);
@@ -391,11 +401,23 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
             .write(true)
             .create_new(true)
             .open(&tmp)
-            .with_context(|| format!("cannot create {}", tmp.display()))?;
+            .with_context(|| {
+                tr!(
+                    lang,
+                    "error-cannot-create",
+                    path = tmp.display().to_string()
+                )
+            })?;
         f.write_all(bytes)
             .and_then(|()| f.sync_all())
-            .with_context(|| format!("cannot write {}", tmp.display()))?;
-        std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))
+            .with_context(|| tr!(lang, "error-cannot-write", path = tmp.display().to_string()))?;
+        std::fs::rename(&tmp, path).with_context(|| {
+            tr!(
+                lang,
+                "error-cannot-write",
+                path = path.display().to_string()
+            )
+        })
     })();
     if result.is_err() {
         let _ = std::fs::remove_file(&tmp);
@@ -484,7 +506,7 @@ mod tests {
         std::fs::create_dir_all(&dir).expect("mkdir");
         let target = dir.join("laporan.md");
         std::fs::write(&target, "old").expect("write");
-        write_atomically(&target, b"new").expect("atomic write");
+        write_atomically(&target, b"new", Lang::En).expect("atomic write");
         assert_eq!(std::fs::read_to_string(&target).expect("read"), "new");
         let names: Vec<_> = std::fs::read_dir(&dir)
             .expect("list")
