@@ -50,6 +50,23 @@ impl RuleInfo {
     pub fn why_in(&self, lang: Lang) -> String {
         i18n::text(lang, &format!("rule-{}-why", self.code), &[])
     }
+
+    /// The basis cited, in `lang` (`rule-CODE-basis`); `None` where RULES.md gives none ("—").
+    pub fn basis_in(&self, lang: Lang) -> Option<String> {
+        self.basis
+            .is_some()
+            .then(|| i18n::text(lang, &format!("rule-{}-basis", self.code), &[]))
+    }
+
+    /// A TOML snippet that satisfies the rule, its `#` comments in `lang` (`rule-CODE-valid`).
+    pub fn valid_in(&self, lang: Lang) -> String {
+        i18n::text(lang, &format!("rule-{}-valid", self.code), &[])
+    }
+
+    /// A TOML snippet that breaks the rule, its `#` comments in `lang` (`rule-CODE-invalid`).
+    pub fn invalid_in(&self, lang: Lang) -> String {
+        i18n::text(lang, &format!("rule-{}-invalid", self.code), &[])
+    }
 }
 
 /// Every rule, in the order of RULES.md.
