@@ -328,7 +328,7 @@ fn explain_gives_the_basis_and_the_examples_in_the_language() {
     for text in [
         "\nDasar: praktik: PKS berlaku paling lama lima tahun dan diperpanjang dengan dokumen baru\n",
         "\n    end = 2024-01-31      # tepat lima tahun\n",
-        "\n    end = 2024-02-01      # lebih satu hari dari lima tahun\n",
+        "\n    end = 2024-02-01      # lima tahun lebih satu hari\n",
     ] {
         assert!(id.contains(text), "{text:?} in {id}");
     }

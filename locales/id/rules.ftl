@@ -27,7 +27,7 @@ rule-unknown-key-valid =
 rule-unknown-key-invalid =
     signed = 2019-01-15
     start = 2019-02-01
-    end_date = 2024-01-31   # maksudnya `end`?
+    end_date = 2024-01-31   # mungkin yang dimaksud `end`?
     status = "active"       # nilai turunan, tidak pernah disimpan
 
 rule-missing-key-summary = Kunci yang menurut FORMAT.md harus selalu ada (misalnya `unit`, `document`, atau `name` dan `type` suatu pihak) tidak terdapat dalam berkas.
@@ -90,7 +90,7 @@ rule-stray-file-invalid =
     # agreements/2019/KS-2019-002.toml
     # agreements/2019/KS-2019-003.tml      (ekstensi salah)
     # agreements/2019/KS-2019-002.pdf      (hasil pindaian: pindahkan ke docs/)
-    # agreements/2019/KS-2019-004.toml/    (direktori)
+    # agreements/2019/KS-2019-004.toml/    (berupa direktori)
 
 rule-config-invalid-summary = `kerjasama.toml` tidak dapat dibaca, memuat kunci atau nilai yang tidak dikenal, menyebut kode aturan yang tidak dikenal, atau mengubah aturan tetap.
 rule-config-invalid-why = Pengaturan menentukan daerah pemilik register, awalan id, dan tingkat setiap aturan, sehingga kekeliruan di dalamnya mengubah temuan untuk seluruh register. Hanya nilai yang keliru itu yang diganti dengan nilai bawaannya.
@@ -201,7 +201,7 @@ rule-unknown-reference-invalid =
     # agreements/2019/KS-2019-002.toml
     id = "KS-2019-002"
     document = "PKS"
-    parent = "KS-2018-041"   # id ini tidak ada
+    parent = "KS-2018-041"   # id tersebut tidak ada
 
 rule-reference-cycle-summary = Penelusuran tautan `parent` dan `renews` dari suatu dokumen kembali lagi ke dokumen itu (termasuk dokumen yang merujuk dirinya sendiri).
 rule-reference-cycle-why = Dokumen induk dan perpanjangan membentuk rantai yang menuju ke masa lalu; rantai yang melingkar tidak memiliki dokumen pertama, sehingga tahapan, urutan, dan akhir masa berlaku efektif tidak dapat ditentukan.
@@ -764,7 +764,7 @@ rule-pks-max-five-years-valid =
 rule-pks-max-five-years-invalid =
     document = "PKS"
     start = 2019-02-01
-    end = 2024-02-01      # lebih satu hari dari lima tahun
+    end = 2024-02-01      # lima tahun lebih satu hari
 
 rule-pks-without-ksb-summary = PKS berkategori KSDD atau KSDPK tidak memiliki `parent`.
 rule-pks-without-ksb-why = Dalam kerja sama dalam negeri, kesepakatan bersama (KSB) disepakati lebih dahulu dan PKS melaksanakannya; PKS tanpa KSB dapat berarti KSB-nya belum dicatat dalam register.
@@ -891,7 +891,7 @@ rule-renewal-order-invalid =
 
 rule-budget-flags-missing-summary = PKS berkategori KSDD atau KSDPK tidak memiliki `burdens_region`, `apbd_funding`, atau keduanya.
 rule-budget-flags-missing-why = Ada tidaknya beban bagi masyarakat dan daerah, serta kebutuhan PKS terhadap APBD, menentukan perlu tidaknya persetujuan DPRD; berkas harus menyatakan keduanya, bukan membiarkan kerjasama mengasumsikannya.
-rule-budget-flags-missing-basis = diperlukan oleh aturan persetujuan DPRD; tidak ada nilai bawaan yang dianggap berlaku
+rule-budget-flags-missing-basis = diperlukan oleh aturan persetujuan DPRD; tidak ada nilai bawaan yang diterapkan secara diam-diam
 rule-budget-flags-missing-valid =
     category = "KSDD"
     document = "PKS"
