@@ -366,7 +366,7 @@ fn list_rules(cli: &Cli, args: &RulesArgs, out: &mut dyn Write) -> Result<u8> {
                         "default_severity": r.severity.as_str(),
                         "fixed": r.fixed,
                         "summary": r.summary_in(lang),
-                        "basis": r.basis,
+                        "basis": r.basis_in(lang),
                     })
                 })
                 .collect();
@@ -393,7 +393,7 @@ fn list_rules(cli: &Cli, args: &RulesArgs, out: &mut dyn Write) -> Result<u8> {
                     } else {
                         String::new()
                     },
-                    r.basis.unwrap_or("-").to_owned(),
+                    r.basis_in(lang).unwrap_or_else(|| "-".to_owned()),
                 ]);
             }
             writeln!(out, "{table}")?;
@@ -442,14 +442,18 @@ fn explain(cli: &Cli, code: &str, out: &mut dyn Write, err: &mut dyn Write) -> R
     writeln!(
         out,
         "{}",
-        tr!(lang, "rules-basis", basis = r.basis.unwrap_or("-"))
+        tr!(
+            lang,
+            "rules-basis",
+            basis = r.basis_in(lang).unwrap_or_else(|| "-".to_owned())
+        )
     )?;
     writeln!(out)?;
     writeln!(out, "{}", tr!(lang, "explain-valid"))?;
-    writeln!(out, "{}", indent(r.valid))?;
+    writeln!(out, "{}", indent(&r.valid_in(lang)))?;
     writeln!(out)?;
     writeln!(out, "{}", tr!(lang, "explain-invalid"))?;
-    writeln!(out, "{}", indent(r.invalid))?;
+    writeln!(out, "{}", indent(&r.invalid_in(lang)))?;
     if !r.fixed {
         writeln!(out)?;
         writeln!(out, "{}", tr!(lang, "explain-settable", code = r.code))?;

@@ -143,7 +143,8 @@ pub struct Diagnostic {
     pub column: Option<usize>,
     pub id: Option<String>,
     pub message: String,
-    pub basis: Option<&'static str>,
+    /// The rule's basis in the language of the output; `None` where the rule cites none.
+    pub basis: Option<String>,
     pub related: Vec<Location>,
     #[serde(skip)]
     pub snippet: Option<Snippet>,
@@ -163,7 +164,7 @@ impl Diagnostic {
             column: f.location.column,
             id: id.map(str::to_owned),
             message: f.message.text(lang),
-            basis: crate::rules::catalogue::get(f.rule).basis,
+            basis: crate::rules::catalogue::get(f.rule).basis_in(lang),
             related,
             snippet: f.snippet,
         }
@@ -271,7 +272,7 @@ pub fn render_human(diagnostics: &[Diagnostic], style: Style, lang: Lang) -> Str
             };
             let _ = writeln!(out, "  = {}", tr!(lang, "check-see-also", place = place));
         }
-        if let Some(basis) = d.basis {
+        if let Some(basis) = &d.basis {
             let _ = writeln!(out, "  = {}", tr!(lang, "check-basis", basis = basis));
         }
         out.push('\n');
@@ -394,7 +395,7 @@ pub fn render_sarif(report: &Report, lang: Lang) -> String {
         .map(|r| {
             let why = r.why_in(lang);
             let mut help = why.clone();
-            if let Some(basis) = r.basis {
+            if let Some(basis) = r.basis_in(lang) {
                 let _ = write!(help, "\n\n{}", tr!(lang, "rules-basis", basis = basis));
             }
             serde_json::json!({

@@ -220,10 +220,21 @@ fn every_message_the_code_asks_for_exists_with_the_values_it_gives() {
         );
         used.insert(key.clone());
     }
-    // The texts of the rules are asked for by code (`RuleInfo::summary_in`, `why_in`): each rule
-    // has both, and there is none for a code that is not a rule.
+    // The texts of the rules are asked for by code (`RuleInfo::summary_in`, `why_in`,
+    // `basis_in`, `valid_in`, `invalid_in`): each rule has them all, a basis exactly when it has
+    // one, and there is none for a code that is not a rule.
     for r in kerjasama::rules::catalogue::RULES {
-        for part in ["summary", "why"] {
+        let basis = format!("rule-{}-basis", r.code);
+        assert_eq!(
+            id.contains_key(&basis),
+            r.has_basis,
+            "{basis} in the catalogue, has_basis = {}",
+            r.has_basis
+        );
+        if r.has_basis {
+            used.insert(basis);
+        }
+        for part in ["summary", "why", "valid", "invalid"] {
             let key = format!("rule-{}-{part}", r.code);
             assert!(id.contains_key(&key), "{key} is not in the catalogue");
             used.insert(key);
@@ -234,6 +245,180 @@ fn every_message_the_code_asks_for_exists_with_the_values_it_gives() {
         unused.is_empty(),
         "in the catalogue but never used: {unused:?}"
     );
+}
+
+/// A TOML text without its comments (from a `#` outside a string to the end of the line) and
+/// without the spaces then left at the ends of lines.
+fn without_comments(toml: &str) -> String {
+    let mut out = Vec::new();
+    for line in toml.lines() {
+        let mut quote = None;
+        let mut escaped = false;
+        let mut end = line.len();
+        for (at, c) in line.char_indices() {
+            match quote {
+                Some(q) if escaped => {
+                    escaped = false;
+                    quote = Some(q);
+                }
+                Some('"') if c == '\\' => escaped = true,
+                Some(q) if c == q => quote = None,
+                Some(_) => {}
+                None if c == '"' || c == '\'' => quote = Some(c),
+                None if c == '#' => {
+                    end = at;
+                    break;
+                }
+                None => {}
+            }
+        }
+        out.push(line[..end].trim_end());
+    }
+    out.join("\n")
+}
+
+#[test]
+fn the_examples_of_the_rules_are_the_same_toml_in_both_languages() {
+    use kerjasama::i18n::Lang;
+    let mut translated = 0;
+    for r in kerjasama::rules::catalogue::RULES {
+        for (kind, [id, en]) in [
+            ("valid", Lang::ALL.map(|l| r.valid_in(l))),
+            ("invalid", Lang::ALL.map(|l| r.invalid_in(l))),
+        ] {
+            let what = format!("{} {kind}", r.code);
+            assert!(
+                !en.is_empty() && !en.starts_with("rule-") && !en.ends_with('\n'),
+                "{what}: {en:?}"
+            );
+            // Only the comments are words: the TOML is the same, line for line.
+            assert_eq!(without_comments(&id), without_comments(&en), "{what}");
+            // Where the English example is TOML (some show several files, or a broken one),
+            // the Indonesian one is the same TOML.
+            if let Ok(en_toml) = toml::from_str::<toml::Table>(&en) {
+                let id_toml = toml::from_str::<toml::Table>(&id)
+                    .unwrap_or_else(|e| panic!("{what}: Indonesian is not TOML: {e}\n{id}"));
+                assert_eq!(id_toml, en_toml, "{what}");
+            }
+            translated += usize::from(id != en);
+        }
+    }
+    // The comments that are words (not paths or settings) are in Indonesian.
+    assert!(translated > 30, "only {translated} examples differ");
+    assert!(without_comments("a = \"#1\" # x\nb = '#' # y  ") == "a = \"#1\"\nb = '#'");
+}
+
+fn stdout_of(l: &Ledger, args: &[&str], env: &[(&str, Option<&str>)]) -> String {
+    let mut cmd = l.cmd(args);
+    for (k, v) in env {
+        match v {
+            Some(v) => cmd.env(k, v),
+            None => cmd.env_remove(k),
+        };
+    }
+    let out = cmd.output().expect("run");
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    String::from_utf8(out.stdout).expect("utf-8")
+}
+
+#[test]
+fn explain_gives_the_basis_and_the_examples_in_the_language() {
+    let l = Ledger::with_ksbs(1);
+    let id = stdout_of(&l, &["--lang", "id", "explain", "pks-max-five-years"], &[]);
+    for text in [
+        "\nDasar: praktik: PKS berlaku paling lama lima tahun dan diperpanjang dengan dokumen baru\n",
+        "\n    end = 2024-01-31      # tepat lima tahun\n",
+        "\n    end = 2024-02-01      # lima tahun lebih satu hari\n",
+    ] {
+        assert!(id.contains(text), "{text:?} in {id}");
+    }
+    for english in ["practice", "extended", "exactly five years", "one day more"] {
+        assert!(!id.contains(english), "{english:?} in {id}");
+    }
+    // The locale (LANG, LC_ALL unset) gives the same.
+    let by_locale = stdout_of(
+        &l,
+        &["explain", "pks-max-five-years"],
+        &[("LC_ALL", None), ("LANG", Some("id_ID.UTF-8"))],
+    );
+    assert_eq!(by_locale, id);
+    let en = stdout_of(&l, &["--lang", "en", "explain", "pks-max-five-years"], &[]);
+    for text in [
+        "\nBasis: practice: a PKS runs at most five years and is extended by a new document\n",
+        "\n    end = 2024-01-31      # exactly five years\n",
+        "\n    end = 2024-02-01      # one day more than five years\n",
+    ] {
+        assert!(en.contains(text), "{text:?} in {en}");
+    }
+    // A table header written `{"["}[parties]]` in the catalogue, and a rule without a basis.
+    let missing = stdout_of(&l, &["--lang", "id", "explain", "missing-key"], &[]);
+    assert!(
+        missing.contains("\n    # tanpa `unit`\n    \n    [[parties]]\n"),
+        "{missing}"
+    );
+    assert!(missing.contains("\nDasar: format register\n"), "{missing}");
+    let no_basis = stdout_of(&l, &["--lang", "id", "explain", "funding-value"], &[]);
+    assert!(no_basis.contains("\nDasar: -\n"), "{no_basis}");
+}
+
+#[test]
+fn the_basis_of_a_finding_is_in_the_language() {
+    let l = ledger_with_an_error();
+    let json = |lang: &str| -> serde_json::Value {
+        let (code, v) = l.check_json(&["--lang", lang]);
+        assert_eq!(code, 1);
+        let d = &v["diagnostics"][0];
+        assert_eq!(d["rule"], "number-missing");
+        d["basis"].clone()
+    };
+    assert_eq!(json("id"), "satu register, satu nomor");
+    assert_eq!(json("en"), "one register, one number");
+    let human = check_output(&l, &["check", "--lang", "id"], &[]);
+    assert!(
+        human.contains("\n  = dasar: satu register, satu nomor\n"),
+        "{human}"
+    );
+    // SARIF: the help of each rule ends with its basis.
+    let out = l
+        .cmd(&["check", "--format", "sarif", "--lang", "id"])
+        .output()
+        .expect("run");
+    let sarif: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let rules = sarif["runs"][0]["tool"]["driver"]["rules"]
+        .as_array()
+        .expect("rules");
+    let help = |code: &str| {
+        rules
+            .iter()
+            .find(|r| r["id"] == code)
+            .and_then(|r| r["help"]["text"].as_str())
+            .expect("help")
+            .to_owned()
+    };
+    assert!(
+        help("number-missing").ends_with("\n\nDasar: satu register, satu nomor"),
+        "{}",
+        help("number-missing")
+    );
+    assert!(!help("funding-value").contains("Dasar"));
+    // `rules --format json`: the basis in the language, null where the rule has none.
+    let rules_json: serde_json::Value = serde_json::from_str(&stdout_of(
+        &l,
+        &["rules", "--format", "json", "--lang", "id"],
+        &[],
+    ))
+    .expect("JSON");
+    let basis = |code: &str| {
+        rules_json
+            .as_array()
+            .expect("array")
+            .iter()
+            .find(|r| r["code"] == code)
+            .expect("rule")["basis"]
+            .clone()
+    };
+    assert_eq!(basis("toml-syntax"), "format register");
+    assert_eq!(basis("funding-value"), serde_json::Value::Null);
 }
 
 /// A ledger with one error-level finding (a signed agreement without its number).

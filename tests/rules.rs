@@ -162,18 +162,9 @@ fn catalogue_is_exactly_rules_md() {
         let want = if sev == "E" { "error" } else { "warning" };
         assert_eq!(r.severity.as_str(), want, "{code} severity");
         assert_eq!(r.fixed, *fixed, "{code} fixed");
-        assert!(
-            !r.summary.is_empty() && !r.why.is_empty(),
-            "{code} described"
-        );
-        assert!(
-            r.basis.is_some() || r.section != Section::Reading,
-            "{code} basis"
-        );
-        assert!(
-            !r.valid.is_empty() && !r.invalid.is_empty(),
-            "{code} examples"
-        );
+        // Its texts (summary, why, basis, examples) are in the message catalogue, which
+        // tests/i18n.rs checks.
+        assert!(r.has_basis || r.section != Section::Reading, "{code} basis");
     }
     let unique: BTreeSet<&str> = ours.iter().copied().collect();
     assert_eq!(unique.len(), ours.len(), "codes are unique");
