@@ -586,8 +586,7 @@ fn in_indonesian_a_bad_flag_value_says_what_to_write() {
     assert_eq!(code, Some(2), "{stderr}");
     assert!(
         stderr.contains(
-            "--party: pihak `PT X`: `badan_usaaha` bukan jenis pihak yang dikenal; mungkin \
-             maksudnya `badan_usaha`?"
+            "--party: pihak `PT X`: `badan_usaaha` bukan jenis pihak yang dikenal; apakah yang dimaksud `badan_usaha`?"
         ),
         "{stderr}"
     );

@@ -163,7 +163,7 @@ fn show_for_people_is_indonesian() {
         .stdout("")
         .stderr(
             contains("perjanjian `KS-2018-02` tidak ada dalam register")
-                .and(contains("mungkin yang dimaksud `KS-2018-002`?"))
+                .and(contains("apakah yang dimaksud `KS-2018-002`?"))
                 .and(contains("`kerjasama list`")),
         );
 }
@@ -280,7 +280,7 @@ fn rules_and_explain_are_indonesian() {
         .assert()
         .code(2)
         .stderr(contains(
-            "aturan `term-ordr` tidak ada; mungkin yang dimaksud `term-order`?",
+            "aturan `term-ordr` tidak ada; apakah yang dimaksud `term-order`?",
         ));
 }
 

@@ -5,7 +5,7 @@
 ## Nilai dari baris perintah atau dari jawaban
 
 add-bad-date = `{ $value }` bukan tanggal; tulis 2019-01-15, 15-01-2019 atau `hari ini`
-add-did-you-mean = ; mungkin maksudnya `{ $value }`?
+add-did-you-mean = ; apakah yang dimaksud `{ $value }`?
 add-bad-party-type = `{ $value }` bukan jenis pihak yang dikenal{ $hint }; nilai yang dapat dipakai: { $values }
 add-bad-termination-reason = `{ $value }` bukan alasan pengakhiran yang dikenal{ $hint }; nilai yang dapat dipakai: { $values }
 add-bad-monitoring-state = `{ $value }` bukan keadaan pemantauan yang dikenal{ $hint }; nilai yang dapat dipakai: { $values }

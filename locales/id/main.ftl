@@ -85,7 +85,7 @@ show-active-remaining = berlaku: sisa { $days } hari, sampai dengan { $date }
 show-active-remaining-extended = berlaku: sisa { $days } hari, sampai dengan { $date }, diperpanjang dengan adendum
 show-active-open = berlaku: tanpa batas akhir
 show-unknown-id = perjanjian `{ $id }` tidak ada dalam register; daftar perjanjian dapat dilihat dengan `kerjasama list`
-show-unknown-id-suggest = perjanjian `{ $id }` tidak ada dalam register; mungkin yang dimaksud `{ $suggestion }`? Daftar perjanjian dapat dilihat dengan `kerjasama list`
+show-unknown-id-suggest = perjanjian `{ $id }` tidak ada dalam register; apakah yang dimaksud `{ $suggestion }`? Daftar perjanjian dapat dilihat dengan `kerjasama list`
 show-duplicate-id = { $n } berkas memiliki id { $id } ({ $paths }); yang ditampilkan adalah berkas pertama
 
 ## summary: angka utama dan judul kolom tabel dan Markdown (CSV, TSV dan JSON tetap memakai
@@ -124,7 +124,7 @@ explain-valid = Contoh yang benar:
 explain-invalid = Contoh yang salah:
 explain-settable = Tingkatnya dapat diatur di kerjasama.toml ([rules] { $code } = "error" | "warning" | "off"), dan satu berkas dapat dikecualikan dari aturan ini dengan menyebutkan alasannya (waive = {"{"} { $code } = "..." {"}"}).
 explain-unknown = aturan `{ $code }` tidak ada; daftar aturan dapat dilihat dengan `kerjasama rules`
-explain-unknown-suggest = aturan `{ $code }` tidak ada; mungkin yang dimaksud `{ $suggestion }`? Daftar aturan dapat dilihat dengan `kerjasama rules`
+explain-unknown-suggest = aturan `{ $code }` tidak ada; apakah yang dimaksud `{ $suggestion }`? Daftar aturan dapat dilihat dengan `kerjasama rules`
 
 ## report: pesan perintah di stderr (laporannya sendiri ada di report.ftl)
 

@@ -27,7 +27,7 @@ rule-unknown-key-valid =
 rule-unknown-key-invalid =
     signed = 2019-01-15
     start = 2019-02-01
-    end_date = 2024-01-31   # mungkin yang dimaksud `end`?
+    end_date = 2024-01-31   # apakah yang dimaksud `end`?
     status = "active"       # nilai turunan, tidak pernah disimpan
 
 rule-missing-key-summary = Kunci yang menurut FORMAT.md harus selalu ada (misalnya `unit`, `document`, atau `name` dan `type` suatu pihak) tidak terdapat dalam berkas.

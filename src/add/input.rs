@@ -519,7 +519,7 @@ mod tests {
         let e = party("PT X;badan_usaaha", Lang::En).expect_err("bad type");
         assert!(e.contains("did you mean `badan_usaha`"), "{e}");
         let e = party("PT X;badan_usaaha", Lang::Id).expect_err("bad type");
-        assert!(e.contains("maksudnya `badan_usaha`"), "{e}");
+        assert!(e.contains("apakah yang dimaksud `badan_usaha`"), "{e}");
         assert!(party("PT X", Lang::En).is_err());
         let e = party("PT X;ormas;legal=true", Lang::En).expect_err("unknown key");
         assert!(
