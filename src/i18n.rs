@@ -117,12 +117,13 @@ pub const FILES: &[(&str, &str, &str)] = &[
 
 type Bundle = FluentBundle<FluentResource>;
 
+/// The bundle of `lang`, built at its first use (a run usually needs only one).
 fn bundle(lang: Lang) -> &'static Bundle {
-    static BUNDLES: OnceLock<[Bundle; 2]> = OnceLock::new();
-    let [id, en] = BUNDLES.get_or_init(|| [build(Lang::Id), build(Lang::En)]);
+    static ID: OnceLock<Bundle> = OnceLock::new();
+    static EN: OnceLock<Bundle> = OnceLock::new();
     match lang {
-        Lang::Id => id,
-        Lang::En => en,
+        Lang::Id => ID.get_or_init(|| build(Lang::Id)),
+        Lang::En => EN.get_or_init(|| build(Lang::En)),
     }
 }
 
