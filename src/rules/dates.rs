@@ -7,7 +7,6 @@ use chrono::{Datelike, NaiveDate};
 use sha2::{Digest, Sha256};
 
 use super::Ctx;
-use super::parties::same_party;
 use crate::diagnostic::Finding;
 use crate::ledger::link_target;
 use crate::model::{Agreement, Approval, Category, DateKey, DocumentKind, Funding, Sp};
@@ -367,9 +366,13 @@ fn parent_rules(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) 
     } else {
         let mine = counterparts(ctx, a);
         let theirs = counterparts(ctx, parent);
+        let mut their_set = super::party_set::PartySet::default();
+        for (k, q) in theirs.iter().enumerate() {
+            their_set.insert(q, k);
+        }
         if !mine.is_empty()
             && !theirs.is_empty()
-            && !mine.iter().any(|p| theirs.iter().any(|q| same_party(p, q)))
+            && !mine.iter().any(|p| their_set.find(p).is_some())
         {
             out.push(Finding::at(
                 "parent-mismatch",
