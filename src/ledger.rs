@@ -10,6 +10,7 @@ use walkdir::WalkDir;
 use crate::config::{Config, parse_config};
 use crate::diagnostic::Finding;
 use crate::model::{Agreement, Sp};
+use crate::open::{Refusal, Root};
 use crate::parse::parse_agreement;
 use crate::source::Source;
 
@@ -88,20 +89,23 @@ pub struct Ledger {
 impl Ledger {
     /// Opens and reads the ledger at `root`.
     pub fn open(root: &Path) -> Result<Self, LedgerError> {
-        let (config, config_findings) = read_config(root)?;
         let canonical_root = fs::canonicalize(root).map_err(|source| LedgerError::Io {
             path: root.to_path_buf(),
             source,
         })?;
+        let beneath = Root::new(root, &canonical_root);
+        let (config, config_findings) = read_config(root, &beneath, &canonical_root)?;
         // The walk lists the files first; they are then read and parsed in parallel, straight
         // into their places in the path order (no sorting or moving of parsed agreements).
         let mut files = Vec::new();
         let stray = walk(root, &canonical_root, &mut files)?;
         // Stable sort: quick over runs that are in order already.
         files.sort_by(|a, b| a.0.cmp(&b.0));
+        #[cfg(test)]
+        race::after_walk(&files);
         let entries: Vec<Entry> = files
             .into_par_iter()
-            .map(|(rel, path)| read_entry(rel, &path))
+            .map(|(rel, path)| read_entry(rel, &path, &beneath))
             .collect();
         Ok(Self {
             root: root.to_path_buf(),
@@ -130,18 +134,41 @@ impl Ledger {
     }
 }
 
-fn read_config(root: &Path) -> Result<(Config, Vec<Finding>), LedgerError> {
+fn read_config(
+    root: &Path,
+    beneath: &Root,
+    canonical_root: &Path,
+) -> Result<(Config, Vec<Finding>), LedgerError> {
     let path = root.join("kerjasama.toml");
-    if !path.exists() {
+    let Ok(meta) = fs::symlink_metadata(&path) else {
         return Ok((Config::default(), Vec::new()));
-    }
-    let text = match read_text(&path) {
+    };
+    // A link is followed only to a file inside the ledger; a FIFO or device is never opened.
+    let target = if meta.file_type().is_symlink() {
+        link_target(&path, canonical_root).map_err(|why| Unread {
+            why: format!("is a link {why}; it was not read"),
+            not_a_file: true,
+        })
+    } else {
+        Ok(path)
+    };
+    let target = target.and_then(|t| match fs::symlink_metadata(&t) {
+        Ok(m) if !m.file_type().is_file() => Err(Unread {
+            why: "is not a regular file (a directory, a pipe or a device); it was not read".into(),
+            not_a_file: true,
+        }),
+        _ => Ok(t),
+    });
+    let text = match target.and_then(|target| read_text(&target, beneath)) {
         Ok(text) => text,
-        Err(why) => {
+        Err(unread) => {
             let f = Finding::whole(
                 "config-invalid",
                 "kerjasama.toml",
-                format!("kerjasama.toml {why}; the defaults are used instead"),
+                format!(
+                    "kerjasama.toml {}; the defaults are used instead",
+                    unread.why
+                ),
             );
             return Ok((Config::default(), vec![f]));
         }
@@ -156,54 +183,64 @@ fn read_config(root: &Path) -> Result<(Config, Vec<Finding>), LedgerError> {
     Ok((loaded.config, loaded.findings))
 }
 
-/// Reads a file as UTF-8 text, refusing huge ones before reading them whole; the error says why.
-fn read_text(path: &Path) -> Result<String, String> {
-    let cannot = |e: std::io::Error| format!("cannot be read: {}", io_reason(&e));
-    let mut file = fs::File::open(path).map_err(cannot)?;
-    // Agreement files are a few kilobytes: they are read into a buffer on the stack, and only a
-    // file that fills it costs a look at its size (a system call per file saved).
-    let mut buf = [0u8; 16 * 1024];
-    let mut n = 0;
-    loop {
-        match file.read(&mut buf[n..]) {
-            Ok(0) => break,
-            Ok(k) => {
-                n += k;
-                if n == buf.len() {
-                    return read_large(file, &buf).and_then(utf8);
-                }
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(cannot(e)),
-        }
-    }
-    utf8(buf[..n].to_vec())
+/// Why a file was not read: the words for the message, and whether it is no file to read at
+/// all (not a regular file, or not inside the ledger) rather than one that failed to read.
+#[derive(Debug)]
+struct Unread {
+    why: String,
+    not_a_file: bool,
 }
 
-/// The rest of a file of which `start` was read, unless the file is too large.
-fn read_large(file: fs::File, start: &[u8]) -> Result<Vec<u8>, String> {
-    let cannot = |e: std::io::Error| format!("cannot be read: {}", io_reason(&e));
-    let len = file.metadata().map_err(cannot)?.len();
+impl Unread {
+    fn because(why: String) -> Self {
+        Self {
+            why,
+            not_a_file: false,
+        }
+    }
+}
+
+/// Reads a file of the ledger as UTF-8 text (see [`Root::open_regular`] for what is refused),
+/// refusing one larger than [`MAX_FILE_BYTES`] by its size, before reading it.
+fn read_text(path: &Path, beneath: &Root) -> Result<String, Unread> {
+    let cannot = |e: std::io::Error| Unread::because(format!("cannot be read: {}", io_reason(&e)));
+    let (file, meta) = beneath.open_regular(path).map_err(|r| match r {
+        Refusal::NotRegular => Unread {
+            why: "is not a regular file (a directory, a pipe, a device, or a link put in its \
+                  place while the ledger was read); it was not read"
+                .into(),
+            not_a_file: true,
+        },
+        Refusal::Outside(real) => Unread {
+            why: format!(
+                "is outside the ledger (at {}: a directory or link on its way was changed \
+                 while the ledger was read); it was not read",
+                real.display()
+            ),
+            not_a_file: true,
+        },
+        Refusal::Io(e) => cannot(e),
+    })?;
+    let len = meta.len();
     if len > MAX_FILE_BYTES {
-        return Err(format!(
+        return Err(Unread::because(format!(
             "is {:.1} MiB, more than the {} MiB an agreement file may have; it was not read \
              (is it the right file?)",
             len as f64 / 1_048_576.0,
             MAX_FILE_BYTES / 1_048_576
-        ));
+        )));
     }
     let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0) + 1);
-    bytes.extend_from_slice(start);
-    file.take(MAX_FILE_BYTES + 1 - start.len() as u64)
+    file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(cannot)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(format!(
+        return Err(Unread::because(format!(
             "grew past {} MiB while it was read; it was not read",
             MAX_FILE_BYTES / 1_048_576
-        ));
+        )));
     }
-    Ok(bytes)
+    utf8(bytes).map_err(Unread::because)
 }
 
 fn utf8(bytes: Vec<u8>) -> Result<String, String> {
@@ -228,8 +265,8 @@ fn io_reason(e: &std::io::Error) -> String {
     }
 }
 
-fn read_entry(rel: String, path: &Path) -> Entry {
-    match read_text(path) {
+fn read_entry(rel: String, path: &Path, beneath: &Root) -> Entry {
+    match read_text(path, beneath) {
         Ok(text) => {
             let source = Source::new(rel, text);
             let parsed = parse_agreement(&source);
@@ -240,8 +277,13 @@ fn read_entry(rel: String, path: &Path) -> Entry {
                 findings: parsed.findings,
             }
         }
-        Err(why) => {
-            let finding = Finding::whole("toml-syntax", &rel, format!("this agreement file {why}"));
+        Err(Unread { why, not_a_file }) => {
+            let rule = if not_a_file {
+                "stray-file"
+            } else {
+                "toml-syntax"
+            };
+            let finding = Finding::whole(rule, &rel, format!("this agreement file {why}"));
             Entry {
                 source: Source::new(rel, String::new()),
                 id: None,
@@ -444,9 +486,8 @@ fn scan(
         }
         if ft.is_symlink() {
             match link_target(entry.path(), canonical_root) {
-                Ok(target) if is_toml && target.is_file() => {
-                    send(rel, entry.path().to_path_buf());
-                }
+                // The target is read, not the link: it is opened without following links.
+                Ok(target) if is_toml && target.is_file() => send(rel, target),
                 Ok(_) => stray.push(Finding::whole(
                     "stray-file",
                     &rel,
@@ -483,3 +524,6 @@ pub fn link_target(path: &Path, canonical_root: &Path) -> Result<PathBuf, String
     }
     Ok(target)
 }
+
+#[cfg(test)]
+mod race;

@@ -17,6 +17,7 @@ pub mod git;
 pub mod init;
 pub mod ledger;
 pub mod model;
+pub mod open;
 pub mod parse;
 pub mod query;
 pub mod report;

@@ -636,7 +636,7 @@ fn attachments(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
             ));
             continue;
         }
-        match hash_file(&target) {
+        match hash_file(&target, &ctx.ledger.canonical_root) {
             Ok(hash) if hash == att.sha256.value => {}
             Ok(hash) => out.push(Finding::at(
                 "attachment-hash",
@@ -658,8 +658,8 @@ fn attachments(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
     }
 }
 
-fn hash_file(path: &Path) -> std::io::Result<String> {
-    let mut file = fs::File::open(path)?;
+fn hash_file(path: &Path, canonical_root: &Path) -> std::io::Result<String> {
+    let (mut file, _) = crate::open::open_regular(path, canonical_root)?;
     let mut hasher = Sha256::new();
     std::io::copy(&mut file, &mut hasher)?;
     Ok(hasher
