@@ -629,3 +629,47 @@ fn a_200_megabyte_file_is_refused_by_its_size() {
         "{msg}"
     );
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn add_hashes_no_attachment_outside_the_ledger_and_no_fifo() {
+    let l = Ledger::new();
+    let (dir, wire) = outside();
+    std::os::unix::fs::symlink(dir.path(), l.join("docs")).expect("link");
+    fs::create_dir(l.join("scans")).expect("mkdir");
+    let fifo = Tripwire::new(l.join("scans/fifo.pdf"));
+    for (attachment, words) in [
+        ("docs/secret.pdf", "outside the ledger"),
+        ("scans/fifo.pdf", "not a regular file"),
+    ] {
+        let out = l
+            .cmd(&[
+                "add",
+                "--no-input",
+                "--title",
+                "Kerja sama",
+                "--category",
+                "KSDPK",
+                "--form",
+                "lainnya",
+                "--affair",
+                "kesehatan",
+                "--unit",
+                "Dinas Komunikasi dan Informatika",
+                "--document",
+                "KSB",
+                "--party",
+                "PT Maju;badan_usaha;legal_entity=true",
+                "--attachment",
+                attachment,
+            ])
+            .timeout(LIMIT)
+            .output()
+            .expect("add ends within the time limit");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{attachment}: {stderr}");
+        assert!(stderr.contains(words), "{attachment}: {stderr}");
+    }
+    assert!(!wire.was_opened(), "add opened a file outside the ledger");
+    assert!(!fifo.was_opened(), "add opened a FIFO");
+}

@@ -301,20 +301,40 @@ pub fn parse_attachment(s: &str, root: &Path) -> Result<Table, String> {
                     "attachment `{path}`: give the path relative to the ledger root, inside it"
                 ));
             }
-            let bytes = std::fs::read(root.join(p)).map_err(|e| {
+            hash_inside(root, p).map_err(|e| {
                 format!(
                     "attachment `{path}`: cannot read {}: {e}; give PATH;SHA256 for a file that \
                      is not there yet",
                     root.join(p).display()
                 )
-            })?;
-            format!("{:x}", Sha256::digest(&bytes))
+            })?
         }
     };
     let mut t = Table::new();
     t.insert("path".into(), Value::String(path));
     t.insert("sha256".into(), Value::String(sha));
     Ok(t)
+}
+
+/// The SHA-256 of the ledger file `rel`, read as the check reads attachments: only a regular
+/// file inside the ledger (links resolved), streamed rather than read whole.
+fn hash_inside(root: &Path, rel: &Path) -> std::io::Result<String> {
+    let canonical_root = std::fs::canonicalize(root)?;
+    let target = std::fs::canonicalize(root.join(rel))?;
+    if !target.starts_with(&canonical_root) {
+        return Err(std::io::Error::other(format!(
+            "it is a link that points outside the ledger (to {})",
+            target.display()
+        )));
+    }
+    // Looked at first, so that a FIFO or device is not even opened.
+    if !std::fs::metadata(&target)?.is_file() {
+        return Err(std::io::Error::other("it is not a regular file"));
+    }
+    let (mut file, _) = crate::open::open_regular(&target, &canonical_root)?;
+    let mut hasher = Sha256::new();
+    std::io::copy(&mut file, &mut hasher)?;
+    Ok(format!("{:x}", hasher.finalize()))
 }
 
 /// The home daerah as a party (`Pemerintah Kabupaten Sidoarjo`), when the ledger has a home.
