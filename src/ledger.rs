@@ -117,6 +117,29 @@ impl Ledger {
         })
     }
 
+    /// A ledger at `root` with the settings `config` whose only agreement file is `path`
+    /// (relative to the root, e.g. `agreements/2019/KS-2019-001.toml`) with the text `text`:
+    /// nothing is read from disk but what the rules look up themselves (attachments, under
+    /// `root`). With [`crate::rules::check`] (or [`crate::check_text`]) it runs every rule over
+    /// that one file, as `check` would in a ledger holding only it.
+    pub fn from_text(root: &Path, config: Config, path: &str, text: &str) -> Self {
+        let source = Source::new(path, text);
+        let parsed = parse_agreement(&source);
+        Self {
+            root: root.to_path_buf(),
+            canonical_root: fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf()),
+            config,
+            config_findings: Vec::new(),
+            entries: vec![Entry {
+                source,
+                id: parsed.id,
+                agreement: parsed.agreement,
+                findings: parsed.findings,
+            }],
+            stray: Vec::new(),
+        }
+    }
+
     /// Every path under `agreements/` that was considered: agreement files and stray files
     /// (the walk reports each path once, either way).
     pub fn paths(&self) -> impl Iterator<Item = &str> {

@@ -43,6 +43,22 @@ pub mod exit {
     pub const CANNOT_RUN: u8 = 2;
 }
 
+/// Checks the text of one agreement file as if it were the only file of a ledger at `root`
+/// with the settings `config` ([`ledger::Ledger::from_text`]), on the day `today`: reading
+/// (RULES.md section A) and every other rule, as `kerjasama check` would. The findings are
+/// sorted as `check` sorts them. The fuzz target `fuzz/fuzz_targets/agreement.rs` and the
+/// property test `tests/near_valid.rs` drive this.
+pub fn check_text(
+    root: &std::path::Path,
+    config: &config::Config,
+    path: &str,
+    text: &str,
+    today: chrono::NaiveDate,
+) -> diagnostic::Report {
+    let ledger = ledger::Ledger::from_text(root, config.clone(), path, text);
+    rules::check(&ledger, today, &rules::Scope::All)
+}
+
 /// Runs the command line `args`, writing data to `out` and messages to `err`; returns the exit
 /// code. `color` says whether `out` is a terminal that may get colours.
 pub fn run(
