@@ -37,7 +37,7 @@ for target in "${TARGETS[@]}"; do
     # -max_len: agreement files are a few kilobytes; 64 KiB leaves room for odd ones.
     cargo "+$TOOLCHAIN" fuzz run "$target" "corpus/$target" -- \
         -max_total_time="$SECONDS_EACH" -timeout=10 -max_len=65536 \
-        -print_final_stats=1 2>&1 | tee "logs/$target.log" | grep -E '^#[0-9]+[[:space:]]+(INITED|DONE)|^(Done|stat::number_of_executed_units|stat::peak_rss_mb)|ERROR|SUMMARY|Test unit written' >&2
+        -print_final_stats=1 2>&1 | tee "logs/$target.log" | grep --line-buffered -E '^#[0-9]+[[:space:]]+(INITED|DONE)|^(Done|stat::number_of_executed_units|stat::peak_rss_mb)|ERROR|SUMMARY|Test unit written' >&2
     code=${PIPESTATUS[0]}
     if [ "$code" -ne 0 ]; then
         echo "== $target: FAILED (exit $code); see fuzz/logs/$target.log and fuzz/artifacts/$target/" >&2

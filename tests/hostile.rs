@@ -260,6 +260,42 @@ fn attachments_through_links_leaving_the_ledger_are_outside_and_never_opened() {
 
 #[cfg(target_os = "linux")]
 #[test]
+fn attachments_that_are_no_files_are_never_opened() {
+    let l = Ledger::new();
+    fs::create_dir_all(l.join("docs/2019")).expect("mkdir");
+    let fifo = Tripwire::new(l.join("docs/2019/fifo.pdf"));
+    std::os::unix::fs::symlink("fifo.pdf", l.join("docs/2019/link.pdf")).expect("link");
+    let cases = [
+        "docs/2019/fifo.pdf",
+        "docs/2019/link.pdf",
+        "docs/2019",
+        "docs/.",
+        "/dev/null",
+    ];
+    let list: Vec<(&str, &str)> = cases.iter().map(|c| (*c, SHA_OF_NOTHING)).collect();
+    l.write(&ksb_path(1), &with_attachments(&list));
+    let (code, diags) = check(&l);
+    assert_eq!(code, 1, "{diags:#?}");
+    let rules: Vec<&str> = of(&diags, &ksb_path(1))
+        .iter()
+        .map(|d| d.0.as_str())
+        .collect();
+    assert_eq!(
+        rules,
+        [
+            "attachment-missing",
+            "attachment-missing",
+            "attachment-missing",
+            "attachment-missing",
+            "attachment-outside"
+        ],
+        "{diags:#?}"
+    );
+    assert!(!fifo.was_opened(), "a FIFO attachment was opened");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
 fn agreement_file_linked_out_of_the_ledger_is_never_opened() {
     let l = Ledger::with_ksbs(1);
     let (_dir, wire) = outside();
