@@ -553,19 +553,25 @@ fn add(cli: &Cli, args: &AddArgs, out: &mut dyn Write, err: &mut dyn Write) -> R
         }
         let target = root.join(&prepared.path);
         let dir = target.parent().unwrap_or(&root).to_path_buf();
+        // Never write, nor make a directory, through a link that leads out of the ledger: the
+        // part of the path that exists is looked at before the rest is made, then the whole.
+        let inside = |d: &Path| -> Result<()> {
+            let real = std::fs::canonicalize(d)
+                .with_context(|| format!("cannot resolve {}", d.display()))?;
+            if !real.starts_with(&ledger.canonical_root) {
+                bail!(
+                    "{} leads outside the ledger (to {}); nothing written: replace the link with a \
+                     directory",
+                    dir.display(),
+                    real.display()
+                );
+            }
+            Ok(())
+        };
+        inside(dir.ancestors().find(|d| d.exists()).unwrap_or(&root))?;
         std::fs::create_dir_all(&dir)
             .with_context(|| format!("cannot create {}", dir.display()))?;
-        // Never write through a link that leads out of the ledger.
-        let real = std::fs::canonicalize(&dir)
-            .with_context(|| format!("cannot resolve {}", dir.display()))?;
-        if !real.starts_with(&ledger.canonical_root) {
-            bail!(
-                "{} leads outside the ledger (to {}); nothing written: replace the link with a \
-                 directory",
-                dir.display(),
-                real.display()
-            );
-        }
+        inside(&dir)?;
         let name = target
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())

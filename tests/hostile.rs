@@ -666,6 +666,61 @@ fn a_200_megabyte_file_is_refused_by_its_size() {
     );
 }
 
+/// `kerjasama add` of a clean signed KSB of 2019 (written to agreements/2019/).
+const ADD: &[&str] = &[
+    "add",
+    "--no-input",
+    "--title",
+    "Kerja sama",
+    "--category",
+    "KSDPK",
+    "--form",
+    "lainnya",
+    "--affair",
+    "kesehatan",
+    "--unit",
+    "Dinas Komunikasi dan Informatika",
+    "--document",
+    "KSB",
+    "--number",
+    "1/2019",
+    "--signed",
+    "2019-11-20",
+    "--start",
+    "2019-11-20",
+    "--party",
+    "PT Maju;badan_usaha;legal_entity=true",
+];
+
+#[cfg(unix)]
+#[test]
+fn add_never_writes_through_a_link_out_of_the_ledger() {
+    // agreements/ itself, or the year's directory, a link to a directory outside: nothing is
+    // written or made there (not even the year's directory).
+    for link in ["agreements", "agreements/2019"] {
+        let l = Ledger::new();
+        let out = tempfile::tempdir().expect("tmp");
+        if link == "agreements" {
+            fs::remove_dir(l.join("agreements")).expect("rmdir");
+        }
+        std::os::unix::fs::symlink(out.path(), l.join(link)).expect("link");
+        let done = l.cmd(ADD).timeout(LIMIT).output().expect("add ends");
+        let stderr = String::from_utf8_lossy(&done.stderr);
+        assert_eq!(done.status.code(), Some(2), "{link}: {stderr}");
+        assert!(
+            stderr.contains("leads outside the ledger"),
+            "{link}: {stderr}"
+        );
+        let left: Vec<_> = fs::read_dir(out.path()).expect("list").collect();
+        assert!(left.is_empty(), "{link}: written outside: {left:?}");
+    }
+    // The same add in a plain ledger is written (the arguments are right).
+    let l = Ledger::new();
+    let done = l.cmd(ADD).timeout(LIMIT).output().expect("add ends");
+    assert_eq!(done.status.code(), Some(0), "{done:?}");
+    assert!(l.join("agreements/2019/KS-2019-001.toml").is_file());
+}
+
 #[cfg(target_os = "linux")]
 #[test]
 fn add_hashes_no_attachment_outside_the_ledger_and_no_fifo() {
@@ -678,27 +733,10 @@ fn add_hashes_no_attachment_outside_the_ledger_and_no_fifo() {
         ("docs/secret.pdf", "outside the ledger"),
         ("scans/fifo.pdf", "not a regular file"),
     ] {
+        let mut args = ADD.to_vec();
+        args.extend(["--attachment", attachment]);
         let out = l
-            .cmd(&[
-                "add",
-                "--no-input",
-                "--title",
-                "Kerja sama",
-                "--category",
-                "KSDPK",
-                "--form",
-                "lainnya",
-                "--affair",
-                "kesehatan",
-                "--unit",
-                "Dinas Komunikasi dan Informatika",
-                "--document",
-                "KSB",
-                "--party",
-                "PT Maju;badan_usaha;legal_entity=true",
-                "--attachment",
-                attachment,
-            ])
+            .cmd(&args)
             .timeout(LIMIT)
             .output()
             .expect("add ends within the time limit");
