@@ -616,20 +616,26 @@ fn add(cli: &Cli, args: &AddArgs, out: &mut dyn Write, err: &mut dyn Write) -> R
         }
         let target = root.join(&prepared.path);
         let dir = target.parent().unwrap_or(&root).to_path_buf();
+        // Never write, nor make a directory, through a link that leads out of the ledger: the
+        // part of the path that exists is looked at before the rest is made, then the whole.
         let shown_dir = dir.display().to_string();
+        let inside = |d: &Path| -> Result<()> {
+            let real = std::fs::canonicalize(d)
+                .with_context(|| tr!(lang, "add-cannot-resolve", dir = d.display().to_string()))?;
+            if !real.starts_with(&ledger.canonical_root) {
+                bail!(tr!(
+                    lang,
+                    "add-outside-ledger",
+                    dir = shown_dir,
+                    target = real.display().to_string()
+                ));
+            }
+            Ok(())
+        };
+        inside(dir.ancestors().find(|d| d.exists()).unwrap_or(&root))?;
         std::fs::create_dir_all(&dir)
             .with_context(|| tr!(lang, "add-cannot-create", dir = shown_dir))?;
-        // Never write through a link that leads out of the ledger.
-        let real = std::fs::canonicalize(&dir)
-            .with_context(|| tr!(lang, "add-cannot-resolve", dir = shown_dir))?;
-        if !real.starts_with(&ledger.canonical_root) {
-            bail!(tr!(
-                lang,
-                "add-outside-ledger",
-                dir = shown_dir,
-                target = real.display().to_string()
-            ));
-        }
+        inside(&dir)?;
         let name = target
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())

@@ -11,6 +11,7 @@ use crate::config::{Config, parse_config};
 use crate::diagnostic::Finding;
 use crate::i18n::{Lang, Message};
 use crate::model::{Agreement, Sp};
+use crate::open::{Refusal, Root};
 use crate::parse::parse_agreement;
 use crate::source::Source;
 use crate::{msg, tr};
@@ -123,20 +124,23 @@ pub struct Ledger {
 impl Ledger {
     /// Opens and reads the ledger at `root`.
     pub fn open(root: &Path) -> Result<Self, LedgerError> {
-        let (config, config_findings) = read_config(root)?;
         let canonical_root = fs::canonicalize(root).map_err(|source| LedgerError::Io {
             path: root.to_path_buf(),
             source,
         })?;
+        let beneath = Root::new(root, &canonical_root);
+        let (config, config_findings) = read_config(root, &beneath, &canonical_root)?;
         // The walk lists the files first; they are then read and parsed in parallel, straight
         // into their places in the path order (no sorting or moving of parsed agreements).
         let mut files = Vec::new();
         let stray = walk(root, &canonical_root, &mut files)?;
         // Stable sort: quick over runs that are in order already.
         files.sort_by(|a, b| a.0.cmp(&b.0));
+        #[cfg(test)]
+        race::after_walk(&files);
         let entries: Vec<Entry> = files
             .into_par_iter()
-            .map(|(rel, path)| read_entry(rel, &path))
+            .map(|(rel, path)| read_entry(rel, &path, &beneath))
             .collect();
         Ok(Self {
             root: root.to_path_buf(),
@@ -146,6 +150,29 @@ impl Ledger {
             entries,
             stray,
         })
+    }
+
+    /// A ledger at `root` with the settings `config` whose only agreement file is `path`
+    /// (relative to the root, e.g. `agreements/2019/KS-2019-001.toml`) with the text `text`:
+    /// nothing is read from disk but what the rules look up themselves (attachments, under
+    /// `root`). With [`crate::rules::check`] (or [`crate::check_text`]) it runs every rule over
+    /// that one file, as `check` would in a ledger holding only it.
+    pub fn from_text(root: &Path, config: Config, path: &str, text: &str) -> Self {
+        let source = Source::new(path, text);
+        let parsed = parse_agreement(&source);
+        Self {
+            root: root.to_path_buf(),
+            canonical_root: fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf()),
+            config,
+            config_findings: Vec::new(),
+            entries: vec![Entry {
+                source,
+                id: parsed.id,
+                agreement: parsed.agreement,
+                findings: parsed.findings,
+            }],
+            stray: Vec::new(),
+        }
     }
 
     /// Every path under `agreements/` that was considered: agreement files and stray files
@@ -165,12 +192,26 @@ impl Ledger {
     }
 }
 
-fn read_config(root: &Path) -> Result<(Config, Vec<Finding>), LedgerError> {
+fn read_config(
+    root: &Path,
+    beneath: &Root,
+    canonical_root: &Path,
+) -> Result<(Config, Vec<Finding>), LedgerError> {
     let path = root.join("kerjasama.toml");
-    if !path.exists() {
+    let Ok(meta) = fs::symlink_metadata(&path) else {
         return Ok((Config::default(), Vec::new()));
-    }
-    let text = match read_text(&path) {
+    };
+    // A link is followed only to a file inside the ledger; a FIFO or device is never opened.
+    let target = if meta.file_type().is_symlink() {
+        link_target(&path, canonical_root).map_err(ReadError::Link)
+    } else {
+        Ok(path)
+    };
+    let target = target.and_then(|t| match fs::symlink_metadata(&t) {
+        Ok(m) if !m.file_type().is_file() => Err(ReadError::NotRegular),
+        _ => Ok(t),
+    });
+    let text = match target.and_then(|target| read_text(&target, beneath)) {
         Ok(text) => text,
         Err(why) => {
             let f = Finding::whole("config-invalid", "kerjasama.toml", why.config_message());
@@ -216,6 +257,14 @@ enum ReadError {
         line: usize,
         offset: usize,
     },
+    /// Not a regular file (a directory, a pipe, a device, or a link put in its place while
+    /// the ledger was read): no file to read at all.
+    NotRegular,
+    /// Not inside the ledger (a directory or link on its way was changed while the ledger was
+    /// read): where it really is.
+    Outside(PathBuf),
+    /// kerjasama.toml is a link that cannot be followed inside the ledger.
+    Link(LinkError),
 }
 
 impl ReadError {
@@ -223,6 +272,14 @@ impl ReadError {
     fn mib(len: u64) -> (u64, u64) {
         let tenths = (len * 10 + 524_288) / 1_048_576;
         (tenths / 10, tenths % 10)
+    }
+
+    /// Whether there is no file to read at all, rather than one that failed to read.
+    fn not_a_file(&self) -> bool {
+        matches!(
+            self,
+            ReadError::NotRegular | ReadError::Outside(_) | ReadError::Link(_)
+        )
     }
 
     /// The `config-invalid` message for kerjasama.toml.
@@ -247,10 +304,23 @@ impl ReadError {
             ReadError::NotUtf8 { line, offset } => {
                 msg!("config-invalid-not-utf8", line = line, offset = offset)
             }
+            ReadError::NotRegular => msg!("config-invalid-not-regular"),
+            ReadError::Outside(real) => msg!(
+                "config-invalid-outside",
+                target = real.display().to_string()
+            ),
+            ReadError::Link(LinkError::Outside(real)) => msg!(
+                "config-invalid-link-outside",
+                target = real.display().to_string()
+            ),
+            ReadError::Link(LinkError::Unresolved(detail)) => {
+                msg!("config-invalid-link-unresolved", detail = detail)
+            }
         }
     }
 
-    /// The `toml-syntax` message for an agreement file.
+    /// The message for an agreement file (`toml-syntax`, or `stray-file` when
+    /// [`ReadError::not_a_file`]).
     fn agreement_message(&self) -> Message {
         let max = MAX_FILE_BYTES / 1_048_576;
         match self {
@@ -267,50 +337,35 @@ impl ReadError {
             ReadError::NotUtf8 { line, offset } => {
                 msg!("toml-syntax-not-utf8", line = line, offset = offset)
             }
-        }
-    }
-}
-
-/// Reads a file as UTF-8 text, refusing huge ones before reading them whole; the error says why.
-fn read_text(path: &Path) -> Result<String, ReadError> {
-    let cannot = |e: std::io::Error| ReadError::Io(io_reason(&e));
-    let mut file = fs::File::open(path).map_err(cannot)?;
-    // Agreement files are a few kilobytes: they are read into a buffer on the stack, and only a
-    // file that fills it costs a look at its size (a system call per file saved).
-    let mut buf = [0u8; 16 * 1024];
-    let mut n = 0;
-    loop {
-        match file.read(&mut buf[n..]) {
-            Ok(0) => break,
-            Ok(k) => {
-                n += k;
-                if n == buf.len() {
-                    return read_large(file, &buf).and_then(utf8);
-                }
+            ReadError::NotRegular | ReadError::Link(_) => msg!("stray-file-not-regular"),
+            ReadError::Outside(real) => {
+                msg!("stray-file-outside", target = real.display().to_string())
             }
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(cannot(e)),
         }
     }
-    utf8(buf[..n].to_vec())
 }
 
-/// The rest of a file of which `start` was read, unless the file is too large.
-fn read_large(file: fs::File, start: &[u8]) -> Result<Vec<u8>, ReadError> {
+/// Reads a file of the ledger as UTF-8 text (see [`Root::open_regular`] for what is refused),
+/// refusing one larger than [`MAX_FILE_BYTES`] by its size, before reading it.
+fn read_text(path: &Path, beneath: &Root) -> Result<String, ReadError> {
     let cannot = |e: std::io::Error| ReadError::Io(io_reason(&e));
-    let len = file.metadata().map_err(cannot)?.len();
+    let (file, meta) = beneath.open_regular(path).map_err(|r| match r {
+        Refusal::NotRegular => ReadError::NotRegular,
+        Refusal::Outside(real) => ReadError::Outside(real),
+        Refusal::Io(e) => cannot(e),
+    })?;
+    let len = meta.len();
     if len > MAX_FILE_BYTES {
         return Err(ReadError::TooLarge(len));
     }
     let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0) + 1);
-    bytes.extend_from_slice(start);
-    file.take(MAX_FILE_BYTES + 1 - start.len() as u64)
+    file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(cannot)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(ReadError::Grew);
     }
-    Ok(bytes)
+    utf8(bytes)
 }
 
 fn utf8(bytes: Vec<u8>) -> Result<String, ReadError> {
@@ -322,8 +377,8 @@ fn utf8(bytes: Vec<u8>) -> Result<String, ReadError> {
     })
 }
 
-fn read_entry(rel: String, path: &Path) -> Entry {
-    match read_text(path) {
+fn read_entry(rel: String, path: &Path, beneath: &Root) -> Entry {
+    match read_text(path, beneath) {
         Ok(text) => {
             let source = Source::new(rel, text);
             let parsed = parse_agreement(&source);
@@ -335,7 +390,12 @@ fn read_entry(rel: String, path: &Path) -> Entry {
             }
         }
         Err(why) => {
-            let finding = Finding::whole("toml-syntax", &rel, why.agreement_message());
+            let rule = if why.not_a_file() {
+                "stray-file"
+            } else {
+                "toml-syntax"
+            };
+            let finding = Finding::whole(rule, &rel, why.agreement_message());
             Entry {
                 source: Source::new(rel, String::new()),
                 id: None,
@@ -541,9 +601,8 @@ fn scan(
         }
         if ft.is_symlink() {
             match link_target(entry.path(), canonical_root) {
-                Ok(target) if is_toml && target.is_file() => {
-                    send(rel, entry.path().to_path_buf());
-                }
+                // The target is read, not the link: it is opened without following links.
+                Ok(target) if is_toml && target.is_file() => send(rel, target),
                 Ok(_) => stray.push(Finding::whole(
                     "stray-file",
                     &rel,
@@ -638,3 +697,6 @@ mod tests {
         assert_eq!(ReadError::mib(1_048_576 - 1), (1, 0));
     }
 }
+
+#[cfg(test)]
+mod race;

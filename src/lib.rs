@@ -18,6 +18,7 @@ pub mod i18n;
 pub mod init;
 pub mod ledger;
 pub mod model;
+pub mod open;
 pub mod parse;
 pub mod query;
 pub mod report;
@@ -41,6 +42,23 @@ pub mod exit {
     pub const OK: u8 = 0;
     pub const FINDINGS: u8 = 1;
     pub const CANNOT_RUN: u8 = 2;
+}
+
+/// Checks the text of one agreement file as if it were the only file of a ledger at `root`
+/// with the settings `config` ([`ledger::Ledger::from_text`]), on the day `today`: reading
+/// (RULES.md section A) and every other rule, as `kerjasama check` would. The findings are
+/// sorted as `check` sorts them. The fuzz target `fuzz/fuzz_targets/agreement.rs` and the
+/// property test `tests/near_valid.rs` drive this.
+pub fn check_text(
+    root: &std::path::Path,
+    config: &config::Config,
+    path: &str,
+    text: &str,
+    today: chrono::NaiveDate,
+    lang: i18n::Lang,
+) -> diagnostic::Report {
+    let ledger = ledger::Ledger::from_text(root, config.clone(), path, text);
+    rules::check(&ledger, today, &rules::Scope::All, lang)
 }
 
 /// Runs the command line `args`, writing data to `out` and messages to `err`; returns the exit

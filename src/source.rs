@@ -1,6 +1,7 @@
 //! A file's text with a line index, to turn byte offsets into 1-based line and column.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// The text of one file as read from disk (without a byte-order mark).
 #[derive(Debug, Clone)]
@@ -8,7 +9,13 @@ pub struct Source {
     /// Path relative to the ledger root, `/` separated.
     pub path: String,
     pub text: String,
+    /// Where each line starts, for a large text, built when a position is first asked for.
+    lines: OnceLock<Vec<usize>>,
 }
+
+/// Texts up to this size are scanned for each position asked for; a larger one gets a line
+/// index, so that many findings in one huge file (100,000 parties) cost no more than a scan.
+const INDEX_FROM_BYTES: usize = 64 * 1024;
 
 impl Source {
     pub fn new(path: impl Into<String>, text: impl Into<String>) -> Self {
@@ -20,13 +27,35 @@ impl Source {
         Self {
             path: path.into(),
             text,
+            lines: OnceLock::new(),
         }
+    }
+
+    /// The start of every line of a large text (`None` for a small one). The text is not
+    /// expected to change once positions have been asked for.
+    fn line_index(&self) -> Option<&[usize]> {
+        if self.text.len() <= INDEX_FROM_BYTES {
+            return None;
+        }
+        let index = self.lines.get_or_init(|| {
+            let newlines = self.text.bytes().enumerate().filter(|&(_, b)| b == b'\n');
+            std::iter::once(0)
+                .chain(newlines.map(|(i, _)| i + 1))
+                .collect()
+        });
+        Some(index)
     }
 
     /// The byte offset where the line holding `offset` starts, and its 0-based number.
     /// Computed on demand: positions are needed only for findings, which are rare, and a line
     /// index for every file of a large ledger would cost more than it saves.
     fn line_start(&self, offset: usize) -> (usize, usize) {
+        if let Some(index) = self.line_index() {
+            let offset = offset.min(self.text.len());
+            // The last line start at or before the offset (the first is 0).
+            let line = index.partition_point(|&start| start <= offset) - 1;
+            return (index[line], line);
+        }
         let before = &self.text.as_bytes()[..offset.min(self.text.len())];
         let line = before.iter().filter(|&&b| b == b'\n').count();
         let start = before
@@ -60,6 +89,13 @@ impl Source {
     pub fn line_text(&self, line: usize) -> &str {
         if line == 0 {
             return "";
+        }
+        if let Some(index) = self.line_index() {
+            let Some(&start) = index.get(line - 1) else {
+                return "";
+            };
+            let end = self.line_end(start);
+            return self.text[start..end].trim_end_matches(['\n', '\r']);
         }
         let mut start = 0;
         for _ in 1..line {
@@ -106,6 +142,37 @@ mod tests {
         assert_eq!(s.line_text(2), "namé = \"é\"");
         assert_eq!(s.line_text(1), "a = 1");
         assert_eq!(s.line_col(s.text.len()), (3, 2));
+    }
+
+    #[test]
+    fn large_texts_give_the_same_positions_by_their_index() {
+        let mut text = String::from("é\r\n\n");
+        while text.len() <= INDEX_FROM_BYTES {
+            text.push_str("name = \"Pemerintah Kabupaten Sidoarjo é\"\r\nx\n\n");
+        }
+        let s = Source::new("a.toml", text);
+        assert!(s.line_index().is_some());
+        // Every offset against a plain count.
+        let (mut start, mut line) = (0, 0);
+        for (off, b) in s.text.bytes().enumerate() {
+            assert_eq!(s.line_start(off), (start, line), "at {off}");
+            if b == b'\n' {
+                (start, line) = (off + 1, line + 1);
+            }
+        }
+        assert_eq!(s.line_start(s.text.len()), (start, line));
+        let last = s.text.lines().count();
+        for line in [1, 2, 3, 4, last, last + 1, last + 2] {
+            let expected = s
+                .text
+                .lines()
+                .nth(line - 1)
+                .unwrap_or("")
+                .trim_end_matches('\r');
+            assert_eq!(s.line_text(line), expected, "line {line}");
+        }
+        assert_eq!(s.line_col(s.text.len()), (last + 1, 1));
+        assert_eq!(s.line_col(1), (1, 1), "inside the first character");
     }
 
     #[test]

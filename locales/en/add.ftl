@@ -27,6 +27,8 @@ add-waiver-usage = waiver `{ $waiver }`: write RULE=REASON, e.g. 'pks-max-five-y
 add-attachment-usage = attachment `{ $attachment }`: write PATH[;SHA256]
 add-attachment-outside = attachment `{ $attachment }`: give the path relative to the ledger root, inside it
 add-attachment-unreadable = attachment `{ $attachment }`: cannot read { $file }: { $error }; give PATH;SHA256 for a file that is not there yet
+add-attachment-link-outside = it is a link that points outside the ledger (to { $target })
+add-attachment-not-regular = it is not a regular file
 add-id-not-a-file-name = --id `{ $id }` cannot be a file name; an id is PREFIX-YYYY-NNN, e.g. KS-2019-004
 add-id-not-a-string = `id` must be a string such as KS-2019-004
 

@@ -27,6 +27,8 @@ add-waiver-usage = pengecualian `{ $waiver }`: tulis RULE=REASON, misalnya 'pks-
 add-attachment-usage = lampiran `{ $attachment }`: tulis PATH[;SHA256]
 add-attachment-outside = lampiran `{ $attachment }`: tulis lokasinya relatif terhadap direktori register, dan lokasi itu harus berada di dalam register
 add-attachment-unreadable = lampiran `{ $attachment }`: { $file } tidak dapat dibaca: { $error }; untuk berkas yang belum ada, tulis PATH;SHA256
+add-attachment-link-outside = berkas itu tautan yang mengarah ke luar register (ke { $target })
+add-attachment-not-regular = berkas itu bukan berkas biasa
 add-id-not-a-file-name = --id `{ $id }` tidak dapat menjadi nama berkas; id berbentuk PREFIX-YYYY-NNN, misalnya KS-2019-004
 add-id-not-a-string = `id` harus berupa teks, misalnya "KS-2019-004"
 

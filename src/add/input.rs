@@ -334,22 +334,53 @@ pub fn parse_attachment(s: &str, root: &Path, lang: Lang) -> Result<Table, Strin
             if p.is_absolute() || p.components().any(|c| c == std::path::Component::ParentDir) {
                 return Err(tr!(lang, "add-attachment-outside", attachment = path));
             }
-            let bytes = std::fs::read(root.join(p)).map_err(|e| {
+            hash_inside(root, p, lang).map_err(|error| {
                 tr!(
                     lang,
                     "add-attachment-unreadable",
                     attachment = path,
                     file = root.join(p).display().to_string(),
-                    error = e.to_string()
+                    error = error
                 )
-            })?;
-            format!("{:x}", Sha256::digest(&bytes))
+            })?
         }
     };
     let mut t = Table::new();
     t.insert("path".into(), Value::String(path));
     t.insert("sha256".into(), Value::String(sha));
     Ok(t)
+}
+
+/// The SHA-256 of the ledger file `rel`, read as the check reads attachments: only a regular
+/// file inside the ledger (links resolved), streamed rather than read whole.
+fn hash_inside(root: &Path, rel: &Path, lang: Lang) -> Result<String, String> {
+    let io = |e: std::io::Error| e.to_string();
+    let canonical_root = std::fs::canonicalize(root).map_err(io)?;
+    let target = std::fs::canonicalize(root.join(rel)).map_err(io)?;
+    if !target.starts_with(&canonical_root) {
+        return Err(tr!(
+            lang,
+            "add-attachment-link-outside",
+            target = target.display().to_string()
+        ));
+    }
+    // Looked at first, so that a FIFO or device is not even opened.
+    if !std::fs::metadata(&target).map_err(io)?.is_file() {
+        return Err(tr!(lang, "add-attachment-not-regular"));
+    }
+    let (mut file, _) =
+        crate::open::open_regular(&target, &canonical_root).map_err(|r| match r {
+            crate::open::Refusal::NotRegular => tr!(lang, "add-attachment-not-regular"),
+            crate::open::Refusal::Outside(real) => tr!(
+                lang,
+                "add-attachment-link-outside",
+                target = real.display().to_string()
+            ),
+            crate::open::Refusal::Io(e) => e.to_string(),
+        })?;
+    let mut hasher = Sha256::new();
+    std::io::copy(&mut file, &mut hasher).map_err(io)?;
+    Ok(format!("{:x}", hasher.finalize()))
 }
 
 /// The home daerah as a party (`Pemerintah Kabupaten Sidoarjo`), when the ledger has a home.

@@ -94,7 +94,8 @@ pub fn fit_columns(columns: &[Column], width: Option<u16>) -> Vec<usize> {
 }
 
 /// A table in the style of the tool, fitted to `width` (see [`table_width`]): cells are kept
-/// to one line and cut with an ellipsis; without a width, nothing is cut.
+/// to one line and cut with an ellipsis; without a width, only cells longer than
+/// [`MAX_CELL_CHARS`] are cut.
 pub fn new_table(headers: &[&str], bounds: &[(u16, Option<u16>)], width: Option<u16>) -> Table {
     let mut table = Table::new();
     table
@@ -122,8 +123,20 @@ pub fn new_table(headers: &[&str], bounds: &[(u16, Option<u16>)], width: Option<
     table
 }
 
-/// Adds a row kept to one line.
-pub fn add_row(table: &mut Table, cells: Vec<String>, width: Option<u16>) {
+/// The most characters a table cell shows; longer text is cut with an ellipsis, with or
+/// without a width. comfy-table counts widths in `u16`: a cell of tens of thousands of
+/// characters (the counterparts of a file listing 100,000 parties) overflows it, and the
+/// table then takes minutes or panics. CSV, TSV, Markdown and JSON keep the whole text.
+pub const MAX_CELL_CHARS: usize = 1_000;
+
+/// Adds a row kept to one line (cells cut at [`MAX_CELL_CHARS`]).
+pub fn add_row(table: &mut Table, mut cells: Vec<String>, width: Option<u16>) {
+    for cell in &mut cells {
+        if let Some((cut, _)) = cell.char_indices().nth(MAX_CELL_CHARS) {
+            cell.truncate(cut);
+            cell.push('…');
+        }
+    }
     let mut row = comfy_table::Row::from(cells);
     if width.is_some() {
         row.max_height(1);

@@ -1,7 +1,7 @@
 //! Section D: category, form and object.
 
 use super::Ctx;
-use super::parties::same_party;
+use super::party_set::PartySet;
 use crate::config::RegionType;
 use crate::diagnostic::Finding;
 use crate::model::{Agreement, Category, Choice, Form, Party, PartyType};
@@ -111,8 +111,10 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
 
 fn distinct_daerah(a: &Agreement) -> Vec<&Party> {
     let mut out: Vec<&Party> = Vec::new();
+    let mut set = PartySet::default();
     for p in a.parties.iter().map(|p| &p.value) {
-        if p.kind.is_daerah() && !out.iter().any(|q| same_party(p, q)) {
+        if p.kind.is_daerah() && set.find(p).is_none() {
+            set.insert(p, out.len());
             out.push(p);
         }
     }

@@ -7,11 +7,11 @@ use chrono::{Datelike, NaiveDate};
 use sha2::{Digest, Sha256};
 
 use super::Ctx;
-use super::parties::same_party;
 use crate::diagnostic::Finding;
 use crate::ledger::{LinkError, link_target};
 use crate::model::{Agreement, Approval, Category, Choice, DateKey, DocumentKind, Funding, Sp};
 use crate::msg;
+use crate::open::Refusal;
 
 /// The last day of a five-year term from `start`: the day before its fifth anniversary
 /// (the anniversary of 29 February in a common year is 1 March).
@@ -344,9 +344,13 @@ fn parent_rules(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) 
     } else {
         let mine = counterparts(ctx, a);
         let theirs = counterparts(ctx, parent);
+        let mut their_set = super::party_set::PartySet::default();
+        for (k, q) in theirs.iter().enumerate() {
+            their_set.insert(q, k);
+        }
         if !mine.is_empty()
             && !theirs.is_empty()
-            && !mine.iter().any(|p| theirs.iter().any(|q| same_party(p, q)))
+            && !mine.iter().any(|p| their_set.find(p).is_some())
         {
             out.push(Finding::at(
                 "parent-mismatch",
@@ -606,7 +610,7 @@ fn attachments(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
             ));
             continue;
         }
-        match hash_file(&target) {
+        match hash_file(&target, &ctx.ledger.canonical_root) {
             Ok(hash) if hash == att.sha256.value => {}
             Ok(hash) => out.push(Finding::at(
                 "attachment-hash",
@@ -619,24 +623,34 @@ fn attachments(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
                     recorded = att.sha256.value
                 ),
             )),
-            Err(e) => out.push(Finding::at(
+            Err(refusal) => out.push(Finding::at(
                 "attachment-missing",
                 src,
                 &att.path.span,
-                msg!(
-                    "attachment-missing-unreadable",
-                    path = raw,
-                    detail = e.to_string()
-                ),
+                match refusal {
+                    Refusal::NotRegular => msg!("attachment-missing-not-file", path = raw),
+                    Refusal::Outside(real) => msg!(
+                        "attachment-outside-link",
+                        path = raw,
+                        target = real.display().to_string()
+                    ),
+                    Refusal::Io(e) => msg!(
+                        "attachment-missing-unreadable",
+                        path = raw,
+                        detail = e.to_string()
+                    ),
+                },
             )),
         }
     }
 }
 
-fn hash_file(path: &Path) -> std::io::Result<String> {
-    let mut file = fs::File::open(path)?;
+/// The SHA-256 of an attachment, opened as the ledger's own files are (only a regular file
+/// beneath the root), streamed.
+fn hash_file(path: &Path, canonical_root: &Path) -> Result<String, Refusal> {
+    let (mut file, _) = crate::open::open_regular(path, canonical_root)?;
     let mut hasher = Sha256::new();
-    std::io::copy(&mut file, &mut hasher)?;
+    std::io::copy(&mut file, &mut hasher).map_err(Refusal::Io)?;
     Ok(hasher
         .finalize()
         .iter()

@@ -6,6 +6,7 @@ mod category;
 mod dates;
 mod identity;
 mod parties;
+mod party_set;
 
 use std::borrow::Cow;
 use std::collections::HashSet;

@@ -1,21 +1,12 @@
 //! Section C: the parties, by PP 28/2018.
 
-use super::{Ctx, same_text};
+use super::Ctx;
+use super::party_set::PartySet;
 use crate::config::{RegionType, code_fits};
 use crate::diagnostic::Finding;
 use crate::i18n::Message;
 use crate::model::{Agreement, Category, Choice, Party, PartyType, Sp};
 use crate::msg;
-
-/// Two parties are the same: daerah by code when both have one, otherwise by name.
-pub fn same_party(p: &Party, q: &Party) -> bool {
-    match (&p.code, &q.code) {
-        (Some(a), Some(b)) if p.kind.is_daerah() && q.kind.is_daerah() => {
-            a.value.trim() == b.value.trim()
-        }
-        _ => same_text(&p.name, &q.name),
-    }
-}
 
 fn region_type(kind: PartyType) -> Option<RegionType> {
     match kind {
@@ -40,8 +31,12 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
         ));
     }
 
+    // By hash lookups: a file may list 100,000 parties.
+    let mut seen = PartySet::default();
     for (j, q) in parties.iter().enumerate() {
-        if let Some(p) = parties[..j].iter().find(|p| same_party(p, q)) {
+        let earlier = seen.find(q);
+        seen.insert(q, j);
+        if let Some(p) = earlier.map(|k| &parties[k]) {
             out.push(Finding::at(
                 "duplicate-party",
                 src,
@@ -89,16 +84,17 @@ pub fn check(ctx: &Ctx<'_>, i: usize, a: &Agreement, out: &mut Vec<Finding>) {
                     ));
                 }
             }
-            let mut distinct: Vec<&Party> = Vec::new();
+            let (mut distinct, mut count) = (PartySet::default(), 0);
             for p in &daerah {
-                if !distinct.iter().any(|q| same_party(p, q)) {
-                    distinct.push(p);
+                if distinct.find(p).is_none() {
+                    distinct.insert(p, count);
+                    count += 1;
                 }
             }
-            if distinct.len() < 2 {
+            if count < 2 {
                 out.push(list(
                     "ksdd-party-type",
-                    msg!("ksdd-party-type-distinct", n = distinct.len()),
+                    msg!("ksdd-party-type-distinct", n = count),
                 ));
             }
         }
