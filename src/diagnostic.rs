@@ -53,10 +53,13 @@ impl Location {
     }
 }
 
-/// The source line shown under a human diagnostic.
+/// The source line shown under a human diagnostic (a window of it when it is long, see
+/// [`Source::snippet`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Snippet {
     pub text: String,
+    /// Where the marker starts in `text` (1-based, in characters).
+    pub column: usize,
     pub width: usize,
 }
 
@@ -74,9 +77,13 @@ impl Finding {
     /// A finding at a span of a source.
     pub fn at(rule: &'static str, source: &Source, span: &Range<usize>, message: String) -> Self {
         let location = Location::at(source, span);
-        let snippet = location.line.map(|line| Snippet {
-            text: source.line_text(line).to_owned(),
-            width: source.marker_width(span),
+        let snippet = location.line.map(|_| {
+            let (text, column, width) = source.snippet(span);
+            Snippet {
+                text,
+                column,
+                width,
+            }
         });
         Self {
             rule,
@@ -228,7 +235,7 @@ pub fn render_human(diagnostics: &[Diagnostic], style: Style) -> String {
             d.rule,
             d.message
         );
-        if let (Some(line), Some(col), Some(snippet)) = (d.line, d.column, &d.snippet) {
+        if let (Some(line), Some(_), Some(snippet)) = (d.line, d.column, &d.snippet) {
             let num = line.to_string();
             let pad = " ".repeat(num.len());
             let bar = style.paint("34", "|");
@@ -237,7 +244,7 @@ pub fn render_human(diagnostics: &[Diagnostic], style: Style) -> String {
             let indent: String = snippet
                 .text
                 .chars()
-                .take(col - 1)
+                .take(snippet.column - 1)
                 .map(|c| if c == '\t' { '\t' } else { ' ' })
                 .collect();
             let marker = "^".repeat(snippet.width);
