@@ -16,6 +16,7 @@ pub mod diagnostic;
 pub mod git;
 pub mod init;
 pub mod ledger;
+pub mod limit;
 pub mod model;
 pub mod open;
 pub mod parse;

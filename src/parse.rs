@@ -42,7 +42,7 @@ pub fn parse_agreement(source: &Source) -> Parsed {
         .get("id")
         .and_then(|v| v.value.as_str().map(|s| Sp::new(s.to_owned(), v.span())));
     let agreement = r.agreement(&root);
-    let findings = r.findings;
+    let findings = r.finish();
     Parsed {
         id,
         agreement: if findings.is_empty() { agreement } else { None },
@@ -69,6 +69,8 @@ pub struct Reader<'s> {
     pub findings: Vec<Finding>,
     /// The rule code used for problems; `config-invalid` when reading kerjasama.toml.
     pub as_rule: Option<&'static str>,
+    /// Findings by rule, so that at most [`crate::limit::PER_RULE`] of one are made.
+    counter: crate::limit::Counter,
 }
 
 impl<'s> Reader<'s> {
@@ -77,11 +79,22 @@ impl<'s> Reader<'s> {
             source,
             findings: Vec::new(),
             as_rule: None,
+            counter: Default::default(),
         }
+    }
+
+    /// The findings, with a closing one for each rule that had more than the limit.
+    pub fn finish(mut self) -> Vec<Finding> {
+        let closing = self.counter.closing(self.source);
+        self.findings.extend(closing);
+        self.findings
     }
 
     pub fn report(&mut self, rule: &'static str, span: Option<&Range<usize>>, message: String) {
         let rule = self.as_rule.unwrap_or(rule);
+        if !self.counter.admit(rule, span) {
+            return;
+        }
         self.findings
             .push(Finding::maybe_at(rule, self.source, span, message));
     }
