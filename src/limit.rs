@@ -38,6 +38,11 @@ impl Counter {
         false
     }
 
+    /// Whether findings of `rule` are past the limit already (the next one is only counted).
+    pub fn full(&self, rule: &str) -> bool {
+        self.seen.get(rule).is_some_and(|(n, _)| *n >= PER_RULE)
+    }
+
     /// The closing findings, one for each rule that had more than [`PER_RULE`], in the order
     /// of the rule codes.
     pub fn closing(self, source: &Source) -> Vec<Finding> {
@@ -110,6 +115,7 @@ mod tests {
             }
         }
         assert_eq!(made.len(), PER_RULE + 10);
+        assert!(counter.full("wrong-type") && !counter.full("unknown-key"));
         let closing = counter.closing(&source);
         assert_eq!(closing.len(), 1);
         assert_eq!(closing[0].rule, "wrong-type");

@@ -110,6 +110,12 @@ impl<'s> Reader<'s> {
             if is_known(name) {
                 continue;
             }
+            // Past the limit the finding is only counted: no message (and suggestion) made.
+            let rule = self.as_rule.unwrap_or("unknown-key");
+            if self.counter.full(rule) {
+                self.counter.admit(rule, Some(&entry.key_span));
+                continue;
+            }
             let message = if RESERVED_KEYS.contains(&name) && place.is_empty() {
                 format!("`{name}` is derived by kerjasama and never stored in a file; remove it")
             } else {
