@@ -13,6 +13,7 @@
 mod common;
 
 use std::fs;
+#[cfg(target_os = "linux")]
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -57,6 +58,7 @@ fn of<'d>(diags: &'d [Diag], file: &str) -> Vec<&'d Diag> {
 }
 
 /// KS-2019-001 (clean) with these `[[attachments]]` (path, sha256) appended.
+#[cfg(target_os = "linux")]
 fn with_attachments(list: &[(&str, &str)]) -> String {
     let mut text = ksb(1);
     for (path, sha) in list {
@@ -124,6 +126,7 @@ fn outside() -> (tempfile::TempDir, Tripwire) {
 }
 
 /// `../` repeated so that, from the ledger root, the path reaches `/`.
+#[cfg(target_os = "linux")]
 fn up_to_slash(root: &Path) -> String {
     "../".repeat(root.components().count())
 }
