@@ -300,7 +300,7 @@ pub fn parse_config(source: &Source) -> LoadedConfig {
     LoadedConfig {
         config,
         newer_format,
-        findings: r.findings,
+        findings: r.finish(),
     }
 }
 

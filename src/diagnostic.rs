@@ -63,10 +63,13 @@ impl Location {
     }
 }
 
-/// The source line shown under a human diagnostic.
+/// The source line shown under a human diagnostic (a window of it when it is long, see
+/// [`Source::snippet`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Snippet {
     pub text: String,
+    /// Where the marker starts in `text` (1-based, in characters).
+    pub column: usize,
     pub width: usize,
 }
 
@@ -90,9 +93,13 @@ impl Finding {
         message: impl Into<Message>,
     ) -> Self {
         let location = Location::at(source, span);
-        let snippet = location.line.map(|line| Snippet {
-            text: source.line_text(line).to_owned(),
-            width: source.marker_width(span),
+        let snippet = location.line.map(|_| {
+            let (text, column, width) = source.snippet(span);
+            Snippet {
+                text,
+                column,
+                width,
+            }
         });
         Self {
             rule,
@@ -246,7 +253,7 @@ pub fn render_human(diagnostics: &[Diagnostic], style: Style, lang: Lang) -> Str
             d.rule,
             d.message
         );
-        if let (Some(line), Some(col), Some(snippet)) = (d.line, d.column, &d.snippet) {
+        if let (Some(line), Some(_), Some(snippet)) = (d.line, d.column, &d.snippet) {
             let num = line.to_string();
             let pad = " ".repeat(num.len());
             let bar = style.paint("34", "|");
@@ -255,7 +262,7 @@ pub fn render_human(diagnostics: &[Diagnostic], style: Style, lang: Lang) -> Str
             let indent: String = snippet
                 .text
                 .chars()
-                .take(col - 1)
+                .take(snippet.column - 1)
                 .map(|c| if c == '\t' { '\t' } else { ' ' })
                 .collect();
             let marker = "^".repeat(snippet.width);

@@ -17,6 +17,7 @@ pub mod git;
 pub mod i18n;
 pub mod init;
 pub mod ledger;
+pub mod limit;
 pub mod model;
 pub mod open;
 pub mod parse;

@@ -44,7 +44,7 @@ pub fn parse_agreement(source: &Source) -> Parsed {
         .get("id")
         .and_then(|v| v.value.as_str().map(|s| Sp::new(s.to_owned(), v.span())));
     let agreement = r.agreement(&root);
-    let findings = r.findings;
+    let findings = r.finish();
     Parsed {
         id,
         agreement: if findings.is_empty() { agreement } else { None },
@@ -112,6 +112,8 @@ pub struct Reader<'s> {
     pub findings: Vec<Finding>,
     /// The rule code used for problems; `config-invalid` when reading kerjasama.toml.
     pub as_rule: Option<&'static str>,
+    /// Findings by rule, so that at most [`crate::limit::PER_RULE`] of one are made.
+    counter: crate::limit::Counter,
 }
 
 impl<'s> Reader<'s> {
@@ -120,11 +122,22 @@ impl<'s> Reader<'s> {
             source,
             findings: Vec::new(),
             as_rule: None,
+            counter: Default::default(),
         }
+    }
+
+    /// The findings, with a closing one for each rule that had more than the limit.
+    pub fn finish(mut self) -> Vec<Finding> {
+        let closing = self.counter.closing(self.source);
+        self.findings.extend(closing);
+        self.findings
     }
 
     pub fn report(&mut self, rule: &'static str, span: Option<&Range<usize>>, message: Message) {
         let rule = self.as_rule.unwrap_or(rule);
+        if !self.counter.admit(rule, span) {
+            return;
+        }
         self.findings
             .push(Finding::maybe_at(rule, self.source, span, message));
     }
@@ -138,6 +151,12 @@ impl<'s> Reader<'s> {
         for entry in table.iter() {
             let name = entry.key.as_ref();
             if is_known(name) {
+                continue;
+            }
+            // Past the limit the finding is only counted: no message (and suggestion) made.
+            let rule = self.as_rule.unwrap_or("unknown-key");
+            if self.counter.full(rule) {
+                self.counter.admit(rule, Some(&entry.key_span));
                 continue;
             }
             let message = if RESERVED_KEYS.contains(&name) && place.is_empty() {

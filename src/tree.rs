@@ -131,6 +131,32 @@ pub fn parse_toml(text: &str) -> Result<Table<'_>, toml::de::Error> {
     Ok(from_de_table(root.into_inner()))
 }
 
+/// Whether the fast reader agrees with toml's parser on `text`: `None` when the fast reader
+/// leaves the text to toml; else `Some(true)` when toml accepts the text too and builds the
+/// same tree (tables compared in key order), `Some(false)` when it does not. For the fuzz
+/// target, which asserts it on every input.
+pub fn fast_agrees(text: &str) -> Option<bool> {
+    let fast = parse_fast(text)?;
+    Some(parse_toml(text).is_ok_and(|slow| in_key_order(fast) == slow))
+}
+
+/// The tree with every table in key order, as toml builds it.
+fn in_key_order(mut t: Table<'_>) -> Table<'_> {
+    fn item(it: &mut Item<'_>) {
+        match &mut it.value {
+            Value::Array(items) => items.iter_mut().for_each(item),
+            Value::Table(t) => table(t),
+            _ => {}
+        }
+    }
+    fn table(t: &mut Table<'_>) {
+        t.entries.sort_by(|a, b| a.key.cmp(&b.key));
+        t.entries.iter_mut().for_each(|e| item(&mut e.value));
+    }
+    table(&mut t);
+    t
+}
+
 /// Parses with the fast reader alone; `None` when the text is outside its subset.
 pub fn parse_fast(text: &str) -> Option<Table<'_>> {
     Fast {
@@ -627,27 +653,11 @@ mod tests {
             return false;
         };
         match parse_toml(text) {
-            Ok(slow) => assert_eq!(sorted(fast), slow, "different trees for {text:?}"),
+            Ok(slow) => assert_eq!(in_key_order(fast), slow, "different trees for {text:?}"),
             Err(e) => panic!("the fast reader accepted what toml rejects ({e}): {text:?}"),
         }
+        assert_eq!(fast_agrees(text), Some(true));
         true
-    }
-
-    /// The tree with every table in key order, as toml builds it.
-    fn sorted(mut t: Table<'_>) -> Table<'_> {
-        fn item(it: &mut Item<'_>) {
-            match &mut it.value {
-                Value::Array(items) => items.iter_mut().for_each(item),
-                Value::Table(t) => table(t),
-                _ => {}
-            }
-        }
-        fn table(t: &mut Table<'_>) {
-            t.entries.sort_by(|a, b| a.key.cmp(&b.key));
-            t.entries.iter_mut().for_each(|e| item(&mut e.value));
-        }
-        table(&mut t);
-        t
     }
 
     const SAMPLE: &str = "id = \"KS-2019-001\"\ntitle = 'Kerja \"sama\"'  # note\n\

@@ -212,3 +212,10 @@ ledger-not-found = no ledger found in { $dir } or any directory above it (a ledg
 ledger-not-a-ledger = { $dir } is not a ledger: it holds neither kerjasama.toml nor agreements/
 ledger-cannot-open = cannot open the ledger at { $path }: { $detail }
 ledger-newer-format = this ledger needs a newer kerjasama: kerjasama.toml says format = { $found }, this kerjasama reads format { $known }; upgrade kerjasama
+
+## More findings of one rule than a file lists
+
+findings-not-listed = this and { $more ->
+        [one] { $more } more finding
+       *[other] { $more } more findings
+    } of { $rule } in this file are not listed one by one (a file lists at most { $limit } of a rule); correct the ones above and check again

@@ -210,3 +210,7 @@ ledger-not-found = tidak ada register di { $dir } maupun di direktori mana pun d
 ledger-not-a-ledger = { $dir } bukan register: di dalamnya tidak ada kerjasama.toml maupun agreements/
 ledger-cannot-open = register di { $path } tidak dapat dibuka: { $detail }
 ledger-newer-format = register ini memerlukan kerjasama yang lebih baru: kerjasama.toml menyatakan format = { $found }, sedangkan kerjasama ini membaca format { $known }; perbarui kerjasama
+
+## Temuan satu aturan yang melebihi batas pencantuman
+
+findings-not-listed = temuan ini dan { $more } temuan { $rule } lainnya dalam berkas ini tidak dicantumkan satu per satu (satu berkas mencantumkan paling banyak { $limit } temuan untuk satu aturan); perbaiki temuan di atas, lalu periksa kembali

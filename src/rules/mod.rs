@@ -395,6 +395,7 @@ pub fn check(ledger: &Ledger, today: NaiveDate, scope: &Scope, lang: Lang) -> Re
                     let info = catalogue::get(f.rule);
                     info.fixed || a.waive.as_ref().and_then(|w| w.reason(f.rule)).is_none()
                 }));
+                crate::limit::cap(&mut findings);
             }
             resolve(ledger, findings, id, lang)
         })
