@@ -8,30 +8,12 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
-use assert_cmd::Command;
 use common::Ledger;
 use serde_json::Value;
 
 /// `check --format json` of the ledger at `dir` in `lang`.
 fn check_json(dir: &Path, lang: &str) -> Value {
-    let out = Command::cargo_bin("kerjasama")
-        .expect("binary")
-        .env("LC_ALL", "C.UTF-8")
-        .env_remove("KERJASAMA_TODAY")
-        .env_remove("KERJASAMA_LEDGER")
-        .args(["check", "--format", "json", "--today", "2026-11-28"])
-        .args(["--lang", lang, "--ledger"])
-        .arg(dir)
-        .output()
-        .expect("run kerjasama");
-    assert!(
-        matches!(out.status.code(), Some(0 | 1)),
-        "{}: exit {:?}, stderr: {}",
-        dir.display(),
-        out.status.code(),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("JSON on stdout")
+    common::check_json_at(dir, &["--lang", lang])
 }
 
 type Key = (String, String, Option<u64>, Option<u64>);

@@ -1,38 +1,18 @@
 //! Every rule has a fixture that raises it and a near one that does not (tests/rules/README.md),
 //! and the catalogue holds exactly the codes of RULES.md.
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
-use assert_cmd::Command;
 use kerjasama::rules::catalogue::{RULES, Section};
 use serde_json::Value;
 
+/// `check --format json` of the fixture ledger at `dir`, in English.
 fn check_json(dir: &Path) -> Value {
-    let out = Command::cargo_bin("kerjasama")
-        .expect("binary")
-        .env("LC_ALL", "C.UTF-8")
-        .args([
-            "check",
-            "--format",
-            "json",
-            "--today",
-            "2026-11-28",
-            "--ledger",
-        ])
-        .arg(dir)
-        .env_remove("KERJASAMA_TODAY")
-        .output()
-        .expect("run kerjasama");
-    assert!(
-        matches!(out.status.code(), Some(0 | 1)),
-        "{}: exit {:?}, stderr: {}",
-        dir.display(),
-        out.status.code(),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("JSON on stdout")
+    common::check_json_at(dir, &[])
 }
 
 fn described(d: &Value) -> String {

@@ -119,6 +119,30 @@ impl Ledger {
     }
 }
 
+/// `check --format json --today 2026-11-28 --ledger DIR EXTRA...` of a fixture ledger kept in
+/// the repository (`tests/rules/...`), in English unless EXTRA says otherwise; exit 0 or 1.
+pub fn check_json_at(dir: &Path, extra: &[&str]) -> serde_json::Value {
+    let out = Command::cargo_bin("kerjasama")
+        .expect("binary")
+        .env("LC_ALL", "C.UTF-8")
+        .env_remove("KERJASAMA_TODAY")
+        .env_remove("KERJASAMA_LEDGER")
+        .args(["check", "--format", "json", "--today", "2026-11-28"])
+        .args(extra)
+        .arg("--ledger")
+        .arg(dir)
+        .output()
+        .expect("run kerjasama");
+    assert!(
+        matches!(out.status.code(), Some(0 | 1)),
+        "{}: exit {:?}, stderr: {}",
+        dir.display(),
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("JSON on stdout")
+}
+
 /// The (rule, file, line) of every diagnostic.
 pub fn findings(report: &serde_json::Value) -> Vec<(String, String, Option<u64>)> {
     report["diagnostics"]
